@@ -1,0 +1,15 @@
+namespace Volunteers.Api.Endpoints;
+
+internal static class ApiRoutes
+{
+    public const string Base = "/api/v1";
+
+    /// <summary>Maps every resource of the v1 API under <see cref="Base"/>.</summary>
+    public static void MapApi(this WebApplication app)
+    {
+        var api = app.MapGroup(Base);
+        AuthEndpoints.Map(api);
+        StaffAccountEndpoints.Map(api);
+        ReferenceDataEndpoints.Map(api);
+    }
+}

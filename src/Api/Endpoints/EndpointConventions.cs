@@ -1,0 +1,28 @@
+using Volunteers.Api.Http;
+
+namespace Volunteers.Api.Endpoints;
+
+internal static class EndpointConventions
+{
+    /// <summary>Declares the problem responses an operation may answer with, for clients and Swagger.</summary>
+    public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder builder, params int[] statusCodes)
+    {
+        foreach (var status in statusCodes)
+        {
+            if (status == StatusCodes.Status400BadRequest)
+            {
+                builder.ProducesValidationProblem();
+            }
+            else
+            {
+                builder.ProducesProblem(status);
+            }
+        }
+
+        return builder;
+    }
+
+    /// <summary>Requires a role policy and declares the 401/403 answers that come with it.</summary>
+    public static RouteHandlerBuilder RequirePolicy(this RouteHandlerBuilder builder, string policy) =>
+        builder.RequireAuthorization(policy).ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);
+}

@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Domain.Accounts;
+
+namespace Volunteers.Api.Http;
+
+/// <summary>The caller, read from the validated bearer token's claims.</summary>
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    public const string SubjectClaim = "sub";
+    public const string RoleClaim = "role";
+    public const string VolunteerIdClaim = "volunteer_id";
+
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+
+    public Guid? AccountId => IsAuthenticated && Guid.TryParse(Principal!.FindFirstValue(SubjectClaim), out var id) ? id : null;
+
+    public Role? Role => IsAuthenticated && Enum.TryParse<Role>(Principal!.FindFirstValue(RoleClaim), out var role) ? role : null;
+
+    public Guid? VolunteerId => IsAuthenticated && Guid.TryParse(Principal!.FindFirstValue(VolunteerIdClaim), out var id) ? id : null;
+}

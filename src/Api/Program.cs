@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.IdentityModel.Tokens;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Volunteers.Api.Endpoints;
+using Volunteers.Api.Http;
+using Volunteers.Api.OpenApi;
+using Volunteers.Application;
+using Volunteers.Application.Common.Behaviours;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Infrastructure;
+using Volunteers.Infrastructure.Persistence.Seeding;
+using Volunteers.Infrastructure.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+var configuration = builder.Configuration;
+
+// --- Use cases -------------------------------------------------------------------------------------------
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(configuration);
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(Volunteers.Application.DependencyInjection), typeof(Volunteers.Domain.Common.IDomainEvent)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(DomainEventDispatchBehaviour<,>)];
+});
+
+// --- HTTP: JSON, errors, limits, localisation -------------------------------------------------------------
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+});
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+{
+    context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+    context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
+});
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.WebHost.ConfigureKestrel(kestrel =>
+    kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxBodyBytes") ?? RequestBodyLimitMiddleware.DefaultMaxBodyBytes);
+builder.Services.AddRequestLocalization(o =>
+{
+    string[] cultures = ["en", "ru", "kk"];
+    o.SetDefaultCulture("en").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+    o.FallBackToParentUICultures = true;
+    o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+});
+
+// --- Identity ----------------------------------------------------------------------------------------------
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+var jwt = configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions();
+if (jwt.SigningKey is null && !builder.Environment.IsDevelopment())
+{
+    throw new InvalidOperationException("Jwt:SigningKey must be configured outside Development (at least 32 characters).");
+}
+
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+{
+    o.MapInboundClaims = false;
+    o.TokenValidationParameters = new TokenValidationParameters
+    {
+        ValidIssuer = jwt.Issuer,
+        ValidAudience = jwt.Audience,
+        IssuerSigningKey = JwtAccessTokenIssuer.SigningKey(jwt),
+        NameClaimType = HttpCurrentUser.SubjectClaim,
+        RoleClaimType = HttpCurrentUser.RoleClaim,
+        ClockSkew = TimeSpan.FromSeconds(30),
+    };
+});
+builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+    .Configure<TimeProvider>((o, clock) => o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+    {
+        // Tokens are issued with TimeProvider, so they are validated against the same clock.
+        var now = clock.GetUtcNow().UtcDateTime;
+        return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+               && (expires is null || expires.Value > now - parameters.ClockSkew);
+    });
+builder.Services.AddAuthorization(Policies.Add);
+
+// --- Browsers, docs, operations ------------------------------------------------------------------------
+var allowedOrigins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+builder.Services.AddCors(o => o.AddDefaultPolicy(policy => policy
+    .WithOrigins(allowedOrigins)
+    .AllowAnyHeader()
+    .AllowAnyMethod()
+    .WithExposedHeaders("Location", "ETag", "Retry-After")));
+builder.Services.AddVolunteersSwagger();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+builder.Services.AddHttpLogging(o =>
+{
+    // Method, path, status and duration only: query strings and bodies may hold personal data.
+    o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+    o.CombineLogs = true;
+});
+builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+
+var telemetry = builder.Services.AddOpenTelemetry()
+    .ConfigureResource(r => r.AddService("volunteers-api"))
+    .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddEntityFrameworkCoreInstrumentation())
+    .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
+if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+{
+    telemetry.UseOtlpExporter();
+}
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+
+app.UseHttpLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization();
+app.UseCors();
+app.UseRouting();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.UseSwagger();
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint("/swagger/v1/swagger.json", "Volunteers API v1");
+    o.DocumentTitle = "Volunteers API";
+});
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapApi();
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+await app.RunAsync();
+
+/// <summary>The API's entry point; public so integration tests can boot it.</summary>
+public partial class Program;

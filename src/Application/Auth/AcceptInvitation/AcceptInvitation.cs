@@ -1,0 +1,45 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Volunteers.Application.Common.Exceptions;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Application.Common.Localization;
+
+namespace Volunteers.Application.Auth.AcceptInvitation;
+
+/// <summary>Redeem an invitation and set the account's password.</summary>
+/// <param name="Token">The invitation token, as received.</param>
+/// <param name="Password">The new password: at least 8 characters with a letter and a digit.</param>
+public sealed record AcceptInvitationCommand(string Token, string Password) : ICommand;
+
+public sealed class AcceptInvitationCommandValidator : AbstractValidator<AcceptInvitationCommand>
+{
+    public AcceptInvitationCommandValidator()
+    {
+        RuleFor(x => x.Token).RequiredText(200);
+        RuleFor(x => x.Password).StrongPassword();
+    }
+}
+
+public sealed class AcceptInvitationCommandHandler(
+    IApplicationDbContext db, ISecretGenerator secrets, IPasswordHasher passwords, TimeProvider clock)
+    : ICommandHandler<AcceptInvitationCommand>
+{
+    public async ValueTask<Unit> Handle(AcceptInvitationCommand command, CancellationToken cancellationToken)
+    {
+        var hash = secrets.Hash(command.Token);
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken)
+                         ?? throw new NotFoundException("Invitation", "token");
+        var account = await db.UserAccounts.FindAsync([invitation.UserAccountId], cancellationToken)
+                      ?? throw new NotFoundException("Invitation", "token");
+        if (!account.IsActive)
+        {
+            throw new NotFoundException("Invitation", "token");
+        }
+
+        invitation.Redeem(clock.GetUtcNow());
+        account.SetPasswordHash(passwords.Hash(account, command.Password));
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

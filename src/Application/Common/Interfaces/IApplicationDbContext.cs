@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteers.Domain.Accounts;
+using Volunteers.Domain.Common;
+using Volunteers.Domain.Directions;
+using Volunteers.Domain.Districts;
+using Volunteers.Domain.Training;
+using Volunteers.Domain.Volunteers;
+
+namespace Volunteers.Application.Common.Interfaces;
+
+/// <summary>The database as the use cases see it: the sets they need, and one unit of work.</summary>
+public interface IApplicationDbContext
+{
+    DbSet<UserAccount> UserAccounts { get; }
+    DbSet<RefreshToken> RefreshTokens { get; }
+    DbSet<Invitation> Invitations { get; }
+    DbSet<Direction> Directions { get; }
+    DbSet<District> Districts { get; }
+    DbSet<TrainingStage> TrainingStages { get; }
+    DbSet<Volunteer> Volunteers { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>The domain events of everything saved since the last call; dispatched after the use case.</summary>
+    IReadOnlyList<IDomainEvent> TakeSavedDomainEvents();
+}

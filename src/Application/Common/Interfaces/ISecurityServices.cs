@@ -1,0 +1,27 @@
+using Volunteers.Domain.Accounts;
+
+namespace Volunteers.Application.Common.Interfaces;
+
+public interface IPasswordHasher
+{
+    string Hash(UserAccount account, string password);
+
+    bool Verify(UserAccount account, string password);
+}
+
+/// <summary>Random secrets (refresh tokens, invitations, API keys) and their one-way hashes for storage.</summary>
+public interface ISecretGenerator
+{
+    string NewSecret();
+
+    string Hash(string secret);
+}
+
+public sealed record AccessToken(string Token, int ExpiresInSeconds);
+
+public interface IAccessTokenIssuer
+{
+    AccessToken Issue(UserAccount account);
+
+    TimeSpan RefreshTokenLifetime { get; }
+}

@@ -1,0 +1,41 @@
+using FluentValidation;
+using Volunteers.Domain.Common;
+using Volunteers.Domain.Volunteers;
+
+namespace Volunteers.Application.Common.Localization;
+
+/// <summary>The product's reusable validation rules, each with its localised message.</summary>
+public static class RuleBuilderExtensions
+{
+    public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => ValidationMessages.Get("Text.Required"))
+            .MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get("Text.TooLong"));
+
+    public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get("Text.TooLong"));
+
+    public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.RequiredText(254)
+            .EmailAddress().WithMessage(_ => ValidationMessages.Get("Email.Invalid"));
+
+    public static IRuleBuilderOptions<T, string?> KazakhMobilePhone<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => PhoneNumber.TryParse(value, out _)).WithMessage(_ => ValidationMessages.Get("Phone.Invalid"));
+
+    /// <summary>An IIN that passes every rule of the value object; the message names the rule that failed.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> ValidIin<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Custom((value, context) =>
+        {
+            if (!Iin.TryParse(value, out _, out var error))
+            {
+                context.AddFailure(ValidationMessages.Get($"Iin.{error}"));
+            }
+        });
+
+    public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is { Length: >= 8 and <= 128 } && value.Any(char.IsLetter) && value.Any(char.IsDigit))
+            .WithMessage(_ => ValidationMessages.Get("Password.TooWeak"));
+
+    public static IRuleBuilderOptions<T, IEnumerable<string>?> SupportedLanguages<T>(this IRuleBuilder<T, IEnumerable<string>?> rule) =>
+        rule.Must(values => values is not null && values.Any() && values.All(Language.IsSupported))
+            .WithMessage(_ => ValidationMessages.Get("Language.Unsupported"));
+}

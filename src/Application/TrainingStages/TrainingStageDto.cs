@@ -1,0 +1,21 @@
+using Riok.Mapperly.Abstractions;
+using Volunteers.Application.Common.Models;
+using Volunteers.Domain.Common;
+using Volunteers.Domain.Training;
+
+namespace Volunteers.Application.TrainingStages;
+
+/// <summary>A stage of the volunteer school and how it is passed.</summary>
+public sealed record TrainingStageDto(
+    int Id, int Order, StageKind Kind, LocalizedTextDto Name, LocalizedTextDto Description,
+    int RequiredLessons, int PassThresholdPercent, int RequiredShifts);
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class TrainingStageMappings
+{
+    public static partial TrainingStageDto ToDto(this TrainingStage stage);
+
+    public static partial IQueryable<TrainingStageDto> ProjectToDto(this IQueryable<TrainingStage> stages);
+
+    private static LocalizedTextDto ToDto(LocalizedText text) => LocalizedTextDto.From(text);
+}

@@ -1,0 +1,9 @@
+namespace Volunteers.Domain.Accounts;
+
+public enum Role
+{
+    Volunteer,
+    Trainer,
+    Coordinator,
+    Admin,
+}

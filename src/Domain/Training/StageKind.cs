@@ -1,0 +1,8 @@
+namespace Volunteers.Domain.Training;
+
+public enum StageKind
+{
+    Introductory,
+    Specialization,
+    Practice,
+}

@@ -1,0 +1,196 @@
+using Volunteers.Domain.Common;
+
+namespace Volunteers.Domain.Volunteers;
+
+/// <summary>
+/// A person in the HQ's registry. Starts as a <see cref="VolunteerStatus.Trainee"/> (or Active when imported as
+/// already trained) and guards its own status rules: a trainee becomes Active only by passing the school.
+/// </summary>
+public sealed class Volunteer : Entity<Guid>
+{
+    private readonly List<VolunteerDirection> _directions = [];
+
+    private Volunteer()
+    {
+    }
+
+    public string FirstName { get; private set; } = null!;
+    public string LastName { get; private set; } = null!;
+    public string? MiddleName { get; private set; }
+    public string? Iin { get; private set; }
+    public DateOnly? DateOfBirth { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public string DistrictCode { get; private set; } = null!;
+    public IReadOnlyList<string> Languages { get; private set; } = [];
+    public IReadOnlyCollection<VolunteerDirection> Directions => _directions;
+    public string MessageLanguage { get; private set; } = Language.Kazakh;
+    public bool NonEmergencyMessages { get; private set; } = true;
+    public VolunteerStatus Status { get; private set; }
+    public string? StatusReason { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateOnly? SchoolPassedOn { get; private set; }
+    public DateTimeOffset? AnonymizedAt { get; private set; }
+
+    public bool IsAnonymized => AnonymizedAt is not null;
+
+    public static Volunteer CreateTrainee(PersonalData person, string districtCode, IEnumerable<string> languages, IEnumerable<int> directionIds, DateTimeOffset now)
+    {
+        var volunteer = New(person, districtCode, languages, directionIds, now);
+        volunteer.Status = VolunteerStatus.Trainee;
+        return volunteer;
+    }
+
+    /// <summary>One of the HQ's existing volunteers, trained before this system: Active, with the school passed.</summary>
+    public static Volunteer ImportTrained(PersonalData person, string districtCode, IEnumerable<string> languages, IEnumerable<int> directionIds, DateOnly trainedOn, DateTimeOffset now)
+    {
+        var volunteer = New(person, districtCode, languages, directionIds, now);
+        volunteer.Status = VolunteerStatus.Active;
+        volunteer.SchoolPassedOn = trainedOn;
+        return volunteer;
+    }
+
+    private static Volunteer New(PersonalData person, string districtCode, IEnumerable<string> languages, IEnumerable<int> directionIds, DateTimeOffset now)
+    {
+        var volunteer = new Volunteer
+        {
+            Id = Guid.CreateVersion7(now),
+            FirstName = person.FirstName,
+            LastName = person.LastName,
+            MiddleName = person.MiddleName,
+            Iin = person.Iin.Value,
+            DateOfBirth = person.Iin.BirthDate,
+            Phone = person.Phone.Value,
+            Email = person.Email,
+            DistrictCode = districtCode,
+            CreatedAt = now,
+        };
+        volunteer.SetLanguages(languages);
+        volunteer.SetDirections(directionIds);
+        return volunteer;
+    }
+
+    public void SetLanguages(IEnumerable<string> languages)
+    {
+        var list = languages.Distinct().ToList();
+        if (list.Count == 0 || !list.All(Language.IsSupported))
+        {
+            throw new DomainRuleViolationException("volunteer-languages-invalid", "A volunteer speaks one or more of kk, ru and en.");
+        }
+
+        Languages = list;
+        MessageLanguage = list[0];
+    }
+
+    public void SetDirections(IEnumerable<int> directionIds)
+    {
+        _directions.Clear();
+        _directions.AddRange(directionIds.Distinct().Select(id => new VolunteerDirection(Id, id)));
+    }
+
+    public void ChangeContact(string? phone, string? email)
+    {
+        EnsureNotAnonymized();
+        Phone = phone ?? Phone;
+        Email = email ?? Email;
+    }
+
+    public void MoveToDistrict(string districtCode)
+    {
+        EnsureNotAnonymized();
+        DistrictCode = districtCode;
+    }
+
+    public void SetMessagePreferences(string messageLanguage, bool nonEmergencyMessages)
+    {
+        if (!Language.IsSupported(messageLanguage))
+        {
+            throw new DomainRuleViolationException("volunteer-languages-invalid", "The message language is one of kk, ru and en.");
+        }
+
+        MessageLanguage = messageLanguage;
+        NonEmergencyMessages = nonEmergencyMessages;
+    }
+
+    /// <summary>
+    /// A staff decision between the statuses of a volunteer who finished the school. A trainee cannot be moved
+    /// (only the school makes them Active), and nobody can be moved back to Trainee.
+    /// </summary>
+    public void ChangeStatus(VolunteerStatus status, string reason)
+    {
+        EnsureNotAnonymized();
+        if (Status == VolunteerStatus.Trainee)
+        {
+            throw new DomainRuleViolationException("volunteer-trainee-status-locked", "A trainee becomes Active only by passing the school.");
+        }
+
+        if (status == VolunteerStatus.Trainee)
+        {
+            throw new DomainRuleViolationException("volunteer-cannot-return-to-trainee", "A volunteer who finished the school cannot become a trainee again.");
+        }
+
+        if (status == Status)
+        {
+            throw new DomainRuleViolationException("volunteer-status-unchanged", $"The volunteer is already {Status}.");
+        }
+
+        Status = status;
+        StatusReason = reason;
+    }
+
+    /// <summary>The trainee passed the last school stage.</summary>
+    public void GraduateFromSchool(DateOnly passedOn)
+    {
+        if (Status != VolunteerStatus.Trainee)
+        {
+            throw new DomainRuleViolationException("volunteer-not-trainee", "Only a trainee graduates from the school.");
+        }
+
+        Status = VolunteerStatus.Active;
+        SchoolPassedOn = passedOn;
+    }
+
+    /// <summary>Erases personal data for good; the record stays so hours and statistics keep adding up.</summary>
+    public void Anonymize(DateTimeOffset now)
+    {
+        EnsureNotAnonymized();
+        FirstName = "—";
+        LastName = "—";
+        MiddleName = null;
+        Iin = null;
+        DateOfBirth = null;
+        Phone = null;
+        Email = null;
+        NonEmergencyMessages = false;
+        AnonymizedAt = now;
+        if (Status is VolunteerStatus.Active or VolunteerStatus.Reserve or VolunteerStatus.Suspended)
+        {
+            Status = VolunteerStatus.Retired;
+            StatusReason = "anonymized";
+        }
+    }
+
+    private void EnsureNotAnonymized()
+    {
+        if (IsAnonymized)
+        {
+            throw new DomainRuleViolationException("volunteer-anonymized", "The volunteer's personal data was erased.");
+        }
+    }
+}
+
+/// <summary>The identifying data a volunteer is registered with, already checked by the value objects.</summary>
+public sealed record PersonalData(string FirstName, string LastName, string? MiddleName, Iin Iin, PhoneNumber Phone, string Email);
+
+/// <summary>A direction the volunteer chose to work in.</summary>
+public sealed class VolunteerDirection
+{
+    public VolunteerDirection(Guid volunteerId, int directionId)
+    {
+        VolunteerId = volunteerId;
+        DirectionId = directionId;
+    }
+
+    public Guid VolunteerId { get; private set; }
+    public int DirectionId { get; private set; }
+}

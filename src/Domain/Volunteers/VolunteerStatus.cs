@@ -1,0 +1,10 @@
+namespace Volunteers.Domain.Volunteers;
+
+public enum VolunteerStatus
+{
+    Trainee,
+    Active,
+    Reserve,
+    Suspended,
+    Retired,
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Infrastructure.Persistence;
+using Volunteers.Infrastructure.Persistence.Seeding;
+using Volunteers.Infrastructure.Security;
+
+namespace Volunteers.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.SectionName));
+        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName));
+
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        switch (database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("ConnectionStrings:Volunteers is required when Database:Provider is SqlServer.");
+                }
+
+                services.AddDbContextPool<SqlServerDbContext>(options => options.UseSqlServer(connectionString));
+                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
+                break;
+            default:
+                services.AddDbContextPool<SqliteDbContext>(options => options.UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString));
+                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
+                break;
+        }
+
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<DatabaseInitializer>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ISecretGenerator, SecretGenerator>();
+        services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        return services;
+    }
+}

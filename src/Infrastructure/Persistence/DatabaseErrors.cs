@@ -1,0 +1,16 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Volunteers.Infrastructure.Persistence;
+
+public static class DatabaseErrors
+{
+    /// <summary>A unique index refused the write — a race that the application's own checks could not see.</summary>
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("UNIQUE", StringComparison.Ordinal),
+        SqlException sql => sql.Number is 2601 or 2627,
+        _ => false,
+    };
+}

@@ -1,0 +1,20 @@
+namespace Volunteers.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>Configuration section <c>Database</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+    public const string ConnectionStringName = "Volunteers";
+    public const string DefaultSqliteConnectionString = "Data Source=volunteers.db";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>SQL Server only: apply migrations at start-up. SQLite always migrates.</summary>
+    public bool MigrateOnStartup { get; set; }
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Domain.Accounts;
+
+namespace Volunteers.Infrastructure.Persistence.Seeding;
+
+/// <summary>Configuration section <c>Bootstrap</c>: the first admin account.</summary>
+public sealed class BootstrapOptions
+{
+    public const string SectionName = "Bootstrap";
+    public const string DevelopmentAdminEmail = "admin@volunteers.local";
+    public const string DevelopmentAdminPassword = "Admin12345!";
+
+    public string? AdminEmail { get; set; }
+    public string? AdminPassword { get; set; }
+}
+
+/// <summary>Migrates the database (as configured) and seeds reference data and the first admin. Safe to run on every start.</summary>
+public sealed partial class DatabaseInitializer(
+    ApplicationDbContext db,
+    IPasswordHasher passwords,
+    IOptions<DatabaseOptions> databaseOptions,
+    IOptions<BootstrapOptions> bootstrapOptions,
+    IWebHostEnvironment environment,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var options = databaseOptions.Value;
+        if (options.Provider == DatabaseProvider.Sqlite || options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await SeedReferenceDataAsync(cancellationToken);
+        await SeedAdminAsync(cancellationToken);
+    }
+
+    private async Task SeedReferenceDataAsync(CancellationToken cancellationToken)
+    {
+        var stageIds = await db.TrainingStages.Select(s => s.Id).ToListAsync(cancellationToken);
+        db.TrainingStages.AddRange(ReferenceData.Stages().Where(s => !stageIds.Contains(s.Id)));
+
+        var directionCodes = await db.Directions.Select(d => d.Code).ToListAsync(cancellationToken);
+        db.Directions.AddRange(ReferenceData.Directions().Where(d => !directionCodes.Contains(d.Code)));
+
+        var districtCodes = await db.Districts.Select(d => d.Code).ToListAsync(cancellationToken);
+        db.Districts.AddRange(ReferenceData.Districts().Where(d => !districtCodes.Contains(d.Code)));
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedAdminAsync(CancellationToken cancellationToken)
+    {
+        var settings = bootstrapOptions.Value;
+        var isDevelopment = environment.IsDevelopment();
+        var email = settings.AdminEmail ?? (isDevelopment ? BootstrapOptions.DevelopmentAdminEmail : null);
+        var password = settings.AdminPassword ?? (isDevelopment ? BootstrapOptions.DevelopmentAdminPassword : null);
+        if (email is null || password is null)
+        {
+            throw new InvalidOperationException(
+                "Bootstrap:AdminEmail and Bootstrap:AdminPassword must be configured outside Development (the first admin account).");
+        }
+
+        email = UserAccount.NormalizeEmail(email);
+        if (await db.UserAccounts.AnyAsync(a => a.Email == email, cancellationToken))
+        {
+            return;
+        }
+
+        var admin = UserAccount.Create(email, "Administrator", Role.Admin, clock.GetUtcNow());
+        admin.SetPasswordHash(passwords.Hash(admin, password));
+        db.UserAccounts.Add(admin);
+        await db.SaveChangesAsync(cancellationToken);
+        if (isDevelopment && settings.AdminPassword is null)
+        {
+            LogDevelopmentAdmin(logger, email, password);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Development admin account created: {Email} / {Password} (development only)")]
+    private static partial void LogDevelopmentAdmin(ILogger logger, string email, string password);
+}

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Domain.Accounts;
+
+namespace Volunteers.Infrastructure.Security;
+
+/// <summary>Short-lived HMAC-signed JWTs, validated by the standard JWT bearer handler.</summary>
+public sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvider clock) : IAccessTokenIssuer
+{
+    public const string VolunteerIdClaim = "volunteer_id";
+
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public TimeSpan RefreshTokenLifetime => TimeSpan.FromDays(options.Value.RefreshTokenDays);
+
+    public AccessToken Issue(UserAccount account)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lifetime = TimeSpan.FromMinutes(settings.AccessTokenMinutes);
+        var claims = new List<Claim>
+        {
+            new(JwtRegisteredClaimNames.Sub, account.Id.ToString()),
+            new(JwtRegisteredClaimNames.Email, account.Email),
+            new("role", account.Role.ToString()),
+        };
+        if (account.VolunteerId is { } volunteerId)
+        {
+            claims.Add(new Claim(VolunteerIdClaim, volunteerId.ToString()));
+        }
+
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = settings.Issuer,
+            Audience = settings.Audience,
+            Subject = new ClaimsIdentity(claims),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            SigningCredentials = new SigningCredentials(SigningKey(settings), SecurityAlgorithms.HmacSha256),
+        });
+        return new AccessToken(token, (int)lifetime.TotalSeconds);
+    }
+
+    public static SymmetricSecurityKey SigningKey(JwtOptions settings) =>
+        new(Encoding.UTF8.GetBytes(settings.SigningKey ?? JwtOptions.DevelopmentSigningKey));
+}

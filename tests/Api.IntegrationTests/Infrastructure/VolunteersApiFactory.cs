@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Volunteers.Infrastructure.Persistence;
+using Volunteers.Infrastructure.Persistence.Seeding;
+
+namespace Volunteers.Api.IntegrationTests.Infrastructure;
+
+/// <summary>The real API over real HTTP semantics, on a real database file, with a clock the tests move.</summary>
+public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@test.local";
+    public const string AdminPassword = "Admin12345!";
+
+    private readonly TestDatabase _database;
+    private readonly string _connectionString;
+    private readonly Dictionary<string, string?> _settings;
+
+    public VolunteersApiFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
+    {
+        _database = database;
+        _connectionString = database.Provider == TestDatabase.SqlServer.Provider
+            ? Environment.GetEnvironmentVariable(TestDatabase.SqlServerVariable)!
+            : $"Data Source={Path.Combine(Path.GetTempPath(), $"volunteers-tests-{Guid.NewGuid():N}.db")}";
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["Database:MigrateOnStartup"] = "true",
+            ["ConnectionStrings:Volunteers"] = _connectionString,
+            ["Bootstrap:AdminEmail"] = AdminEmail,
+            ["Jwt:SigningKey"] = "integration-tests-signing-key-0123456789abcdef",
+            ["Bootstrap:AdminPassword"] = AdminPassword,
+            ["RateLimiting:PublicForm:PermitLimit"] = "100000",
+            ["RateLimiting:PublicForm:WindowSeconds"] = "60",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>Starts at a fixed instant so that tests about dates and ages are repeatable.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 4, 0, 0, TimeSpan.Zero));
+
+    public string ConnectionString => _connectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Empties every table and seeds the reference data again, as on a fresh start.</summary>
+    public async Task ResetDatabaseAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var tables = db.Model.GetEntityTypes()
+            .Where(t => t.GetTableName() is not null && t.FindOwnership() is null)
+            .Select(t => t.GetTableName()!)
+            .Distinct()
+            .ToList();
+        if (_database == TestDatabase.Sqlite)
+        {
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF;");
+            foreach (var table in tables)
+            {
+                await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\";");
+            }
+
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM sqlite_sequence;");
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;");
+            await db.Database.CloseConnectionAsync();
+        }
+        else
+        {
+            foreach (var table in tables)
+            {
+                await db.Database.ExecuteSqlRawAsync($"ALTER TABLE [{table}] NOCHECK CONSTRAINT ALL;");
+            }
+
+            foreach (var table in tables)
+            {
+                await db.Database.ExecuteSqlRawAsync($"DELETE FROM [{table}];");
+                await db.Database.ExecuteSqlRawAsync(
+                    $"IF OBJECTPROPERTY(OBJECT_ID('[{table}]'), 'TableHasIdentity') = 1 DBCC CHECKIDENT ('[{table}]', RESEED, 0);");
+            }
+
+            foreach (var table in tables)
+            {
+                await db.Database.ExecuteSqlRawAsync($"ALTER TABLE [{table}] WITH CHECK CHECK CONSTRAINT ALL;");
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _database == TestDatabase.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            var file = new SqliteConnectionStringBuilder(_connectionString).DataSource;
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Reflection;
+using NetArchTest.Rules;
+
+namespace Volunteers.Architecture.Tests;
+
+/// <summary>The dependency rule: Domain ← Application ← Infrastructure ← Api. These fail when a layer reaches outward.</summary>
+public sealed class LayerTests
+{
+    private static readonly Assembly Domain = typeof(Volunteers.Domain.Common.IDomainEvent).Assembly;
+    private static readonly Assembly Application = typeof(Volunteers.Application.DependencyInjection).Assembly;
+    private static readonly Assembly Infrastructure = typeof(Volunteers.Infrastructure.DependencyInjection).Assembly;
+
+    [Test]
+    public void Domain_DependsOnNoOtherLayerNorFramework()
+    {
+        var result = Types.InAssembly(Domain).ShouldNot()
+            .HaveDependencyOnAny("Volunteers.Application", "Volunteers.Infrastructure", "Volunteers.Api",
+                "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "FluentValidation", "Riok.Mapperly")
+            .GetResult();
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty);
+    }
+
+    [Test]
+    public void Application_DoesNotDependOnInfrastructureOrApi()
+    {
+        var result = Types.InAssembly(Application).ShouldNot()
+            .HaveDependencyOnAny("Volunteers.Infrastructure", "Volunteers.Api", "Microsoft.AspNetCore",
+                "Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.EntityFrameworkCore.SqlServer", "Microsoft.Data.Sqlite", "Microsoft.Data.SqlClient")
+            .GetResult();
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty);
+    }
+
+    [Test]
+    public void Infrastructure_DoesNotDependOnApi()
+    {
+        var result = Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOn("Volunteers.Api").GetResult();
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty);
+    }
+
+    [Test]
+    public void ProjectReferences_FollowTheDependencyRule()
+    {
+        static string[] References(Assembly assembly) =>
+            [.. assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Volunteers.", StringComparison.Ordinal))];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(References(Domain), Is.Empty);
+            Assert.That(References(Application), Is.EquivalentTo(new[] { "Volunteers.Domain" }));
+            Assert.That(References(Infrastructure), Is.SubsetOf(new[] { "Volunteers.Domain", "Volunteers.Application" }));
+        });
+    }
+
+    [Test]
+    public void OnlyTheApiReferencesTheMediatorSourceGenerator()
+    {
+        foreach (var assembly in new[] { Domain, Application, Infrastructure })
+        {
+            Assert.That(assembly.GetTypes().Any(t => t.Namespace == "Mediator" && t.Name == "Mediator"), Is.False, assembly.GetName().Name);
+        }
+    }
+}
