@@ -39,6 +39,19 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Application.Common.Time.IHqCalendar, Time.HqCalendar>();
+        services.AddOptions<Email.MailOptions>().Bind(configuration.GetSection(Email.MailOptions.SectionName));
+        if (string.IsNullOrWhiteSpace(configuration["Mail:Smtp:Host"]))
+        {
+            services.AddSingleton<Application.Common.Email.IEmailSender, Email.FolderEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<Application.Common.Email.IEmailSender, Email.SmtpEmailSender>();
+        }
+
+        services.AddSingleton<Idempotency.IdempotencyStore>();
+        services.AddHostedService<Idempotency.IdempotencyPurgeService>();
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();

@@ -22,6 +22,13 @@ internal static class EndpointConventions
         return builder;
     }
 
+    /// <summary>
+    /// A create endpoint that accepts an <c>Idempotency-Key</c> header: a retry with the same key and body returns
+    /// the first answer; the same key with another body is a 422.
+    /// </summary>
+    public static RouteHandlerBuilder Idempotent(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new IdempotentAttribute()).ProducesProblems(StatusCodes.Status422UnprocessableEntity);
+
     /// <summary>Requires a role policy and declares the 401/403 answers that come with it.</summary>
     public static RouteHandlerBuilder RequirePolicy(this RouteHandlerBuilder builder, string policy) =>
         builder.RequireAuthorization(policy).ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);

@@ -22,7 +22,7 @@ internal static class ReferenceDataEndpoints
         var directions = api.MapGroup("/directions").WithTags("Directions");
         directions.MapGet("/", ListDirections);
         directions.MapGet("/{id:int}", GetDirection).ProducesProblems(404);
-        directions.MapPost("/", CreateDirection).RequirePolicy(Policies.Admin).ProducesProblems(400, 409);
+        directions.MapPost("/", CreateDirection).RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
         directions.MapPut("/{id:int}", UpdateDirection).RequirePolicy(Policies.Admin).ProducesProblems(400, 404);
         directions.MapPost("/{id:int}/deactivate", DeactivateDirection).RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
 

@@ -15,7 +15,7 @@ internal static class StaffAccountEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var staff = api.MapGroup("/staff-accounts").WithTags("Staff accounts");
-        staff.MapPost("/", CreateStaffAccount).RequirePolicy(Policies.Admin).ProducesProblems(400, 409);
+        staff.MapPost("/", CreateStaffAccount).RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
         staff.MapGet("/", ListStaffAccounts).RequirePolicy(Policies.Admin).ProducesProblems(400);
         staff.MapPost("/{id:guid}/deactivate", DeactivateStaffAccount).RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
     }

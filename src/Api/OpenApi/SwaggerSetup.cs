@@ -32,6 +32,7 @@ internal static class SwaggerSetup
                 Description = "The access token from POST /api/v1/auth/login.",
             });
             options.OperationFilter<AuthorizationOperationFilter>();
+            options.OperationFilter<IdempotencyKeyOperationFilter>();
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(type => type.FullName!.Replace("Volunteers.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
         });

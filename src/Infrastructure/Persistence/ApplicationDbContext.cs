@@ -3,6 +3,7 @@ using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
+using Volunteers.Domain.Idempotency;
 using Volunteers.Domain.Districts;
 using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
@@ -22,6 +23,7 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<District> Districts => Set<District>();
     public DbSet<TrainingStage> TrainingStages => Set<TrainingStage>();
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     private readonly List<IDomainEvent> _savedEvents = [];
 

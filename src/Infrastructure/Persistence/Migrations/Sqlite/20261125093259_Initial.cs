@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
+namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,16 +15,16 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Directions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Description_En = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Description_Kk = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Description_Ru = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Name_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Name_Kk = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Name_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Description_En = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Description_Kk = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name_En = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Name_Kk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name_Ru = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,13 +35,13 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Districts",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Description_En = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Description_Kk = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Description_Ru = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Name_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Name_Kk = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Name_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description_En = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Description_Kk = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Name_En = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Name_Kk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name_Ru = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,21 +49,40 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Body = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => new { x.Scope, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrainingStages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RequiredLessons = table.Column<int>(type: "int", nullable: false),
-                    PassThresholdPercent = table.Column<int>(type: "int", nullable: false),
-                    RequiredShifts = table.Column<int>(type: "int", nullable: false),
-                    Description_En = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Description_Kk = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Description_Ru = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Name_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Name_Kk = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Name_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequiredLessons = table.Column<int>(type: "INTEGER", nullable: false),
+                    PassThresholdPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequiredShifts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description_En = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Description_Kk = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Name_En = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Name_Kk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name_Ru = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -74,16 +93,16 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 name: "UserAccounts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    FailedLoginCount = table.Column<int>(type: "int", nullable: false),
-                    LockedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FailedLoginCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,23 +113,23 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Volunteers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    MiddleName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Iin = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    DistrictCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Languages = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    MessageLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    NonEmergencyMessages = table.Column<bool>(type: "bit", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    StatusReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    SchoolPassedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AnonymizedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MiddleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Iin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    MessageLanguage = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    NonEmergencyMessages = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SchoolPassedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AnonymizedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -127,12 +146,12 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -149,12 +168,12 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 name: "RefreshTokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -171,8 +190,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 name: "VolunteerDirection",
                 columns: table => new
                 {
-                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DirectionId = table.Column<int>(type: "int", nullable: false)
+                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DirectionId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,6 +215,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 table: "Directions",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_CreatedAt",
+                table: "IdempotencyRecords",
+                column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invitations_TokenHash",
@@ -286,6 +310,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
+
             migrationBuilder.DropTable(
                 name: "Invitations");
 
