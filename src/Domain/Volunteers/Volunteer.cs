@@ -1,4 +1,5 @@
 using Volunteers.Domain.Common;
+using Volunteers.Domain.Training;
 
 namespace Volunteers.Domain.Volunteers;
 
@@ -27,6 +28,9 @@ public sealed class Volunteer : Entity<Guid>
     public string MessageLanguage { get; private set; } = Language.Kazakh;
     public bool NonEmergencyMessages { get; private set; } = true;
     public VolunteerStatus Status { get; private set; }
+
+    /// <summary>The school stage a trainee is in; null once the school is passed.</summary>
+    public StageKind? CurrentStage { get; private set; }
     public string? StatusReason { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateOnly? SchoolPassedOn { get; private set; }
@@ -34,10 +38,15 @@ public sealed class Volunteer : Entity<Guid>
 
     public bool IsAnonymized => AnonymizedAt is not null;
 
+    /// <summary>Active volunteers work shifts; so do trainees in the practice stage, whose shifts count towards it.</summary>
+    public bool CanSignUpForShifts => Status == VolunteerStatus.Active
+                                      || (Status == VolunteerStatus.Trainee && CurrentStage == StageKind.Practice);
+
     public static Volunteer CreateTrainee(PersonalData person, string districtCode, IEnumerable<string> languages, IEnumerable<int> directionIds, DateTimeOffset now)
     {
         var volunteer = New(person, districtCode, languages, directionIds, now);
         volunteer.Status = VolunteerStatus.Trainee;
+        volunteer.CurrentStage = StageKind.Introductory;
         return volunteer;
     }
 
@@ -138,6 +147,17 @@ public sealed class Volunteer : Entity<Guid>
         StatusReason = reason;
     }
 
+    /// <summary>The trainee passed the stage before <paramref name="stage"/> and moves on to it.</summary>
+    public void EnterStage(StageKind stage)
+    {
+        if (Status != VolunteerStatus.Trainee)
+        {
+            throw new DomainRuleViolationException("volunteer-not-trainee", "Only a trainee moves through the school's stages.");
+        }
+
+        CurrentStage = stage;
+    }
+
     /// <summary>The trainee passed the last school stage.</summary>
     public void GraduateFromSchool(DateOnly passedOn)
     {
@@ -147,6 +167,7 @@ public sealed class Volunteer : Entity<Guid>
         }
 
         Status = VolunteerStatus.Active;
+        CurrentStage = null;
         SchoolPassedOn = passedOn;
     }
 

@@ -19,6 +19,7 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.Property(v => v.DistrictCode).HasMaxLength(40);
         builder.Property(v => v.MessageLanguage).HasMaxLength(2);
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.CurrentStage).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.StatusReason).HasMaxLength(500);
         builder.PrimitiveCollection(v => v.Languages);
 

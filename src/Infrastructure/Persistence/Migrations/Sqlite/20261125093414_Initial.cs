@@ -126,6 +126,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     MessageLanguage = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     NonEmergencyMessages = table.Column<bool>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CurrentStage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SchoolPassedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),

@@ -13,7 +13,7 @@ using Volunteers.Infrastructure.Persistence;
 namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDbContext))]
-    [Migration("20261125093301_Initial")]
+    [Migration("20261125093416_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -378,6 +378,10 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CurrentStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("date");

@@ -126,6 +126,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     MessageLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
                     NonEmergencyMessages = table.Column<bool>(type: "bit", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CurrentStage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
                     StatusReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     SchoolPassedOn = table.Column<DateOnly>(type: "date", nullable: true),

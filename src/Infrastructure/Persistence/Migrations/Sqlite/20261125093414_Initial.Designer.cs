@@ -12,7 +12,7 @@ using Volunteers.Infrastructure.Persistence;
 namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261125093259_Initial")]
+    [Migration("20261125093414_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -371,6 +371,10 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CurrentStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DateOfBirth")
                         .HasColumnType("TEXT");
