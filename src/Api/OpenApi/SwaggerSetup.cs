@@ -33,6 +33,7 @@ internal static class SwaggerSetup
             });
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<IdempotencyKeyOperationFilter>();
+            options.SchemaFilter<ExampleSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(type => type.FullName!.Replace("Volunteers.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
         });

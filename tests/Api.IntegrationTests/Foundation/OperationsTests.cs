@@ -41,6 +41,19 @@ public sealed class OperationsTests(TestDatabase database) : ApiTest(database)
     }
 
     [Test]
+    public async Task OpenApi_RequestBodiesCarryExamples()
+    {
+        var document = JsonNode.Parse(await (await Anonymous.GetAsync("/swagger/v1/swagger.json")).Content.ReadAsStringAsync())!;
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var login = schemas.Single(s => s.Key.EndsWith("LoginCommand", StringComparison.Ordinal)).Value!;
+        Assert.That(login["properties"]!["email"]!["example"]!.GetValue<string>(), Does.Contain("@"));
+        var text = schemas.Single(s => s.Key.EndsWith("LocalizedTextDto", StringComparison.Ordinal)).Value!;
+        Assert.That(text["example"]!["kk"]!.GetValue<string>(), Is.Not.Empty);
+        var stage = schemas.Single(s => s.Key.EndsWith("TrainingStageSettings", StringComparison.Ordinal)).Value!;
+        Assert.That(stage["properties"]!["passThresholdPercent"]!["example"]!.GetValue<int>(), Is.EqualTo(80));
+    }
+
+    [Test]
     public async Task SwaggerUi_IsServed()
     {
         var response = await Anonymous.GetAsync("/swagger/index.html");
