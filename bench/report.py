@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Turns the raw wrk figures of bench/run.sh into bench/results/latest.md (medians over rounds, ratios, targets)."""
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+work, startup_ms, rss_kb, duration, rounds, connections = sys.argv[1:7]
+
+def to_ms(value):
+    m = re.match(r"([\d.]+)(us|ms|s)$", value or "")
+    if not m:
+        return None
+    number, unit = float(m.group(1)), m.group(2)
+    return number / 1000 if unit == "us" else number * 1000 if unit == "s" else number
+
+rows = {}
+order = []
+for line in sys.stdin:
+    line = line.strip()
+    if not line:
+        continue
+    name, rps, p50, p99 = line.split("|")
+    rps_values = [float(v) for v in rps.split() if v not in ("", "?")]
+    p50_values = [v for v in (to_ms(x) for x in p50.split()) if v is not None]
+    p99_values = [v for v in (to_ms(x) for x in p99.split()) if v is not None]
+    rows[name] = {
+        "rps": statistics.median(rps_values) if rps_values else 0.0,
+        "p50": statistics.median(p50_values) if p50_values else None,
+        "p99": statistics.median(p99_values) if p99_values else None,
+    }
+    order.append(name)
+
+reference_of = {
+    "GET /directions": "ref directions",
+    "GET /campaigns?page=1&pageSize=20": "ref campaigns page",
+    "GET /campaigns/{id}": "ref campaign",
+    "GET /stats": "ref stats",
+    "GET /volunteers?search= (staff)": "ref volunteers search",
+}
+public_cacheable = {"GET /directions", "GET /training-stages", "GET /campaigns?page=1&pageSize=20", "GET /stats"}
+ceiling = rows.get("ceiling", {}).get("rps") or 0
+
+def ratio(a, b):
+    return f"{a / b:.2f}x" if a and b else "n/a"
+
+def fmt_ms(v):
+    return "n/a" if v is None else f"{v:.2f} ms"
+
+def cpu_model():
+    try:
+        out = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
+        for line in out.splitlines():
+            if line.startswith("Model name:"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+def memory():
+    with open("/proc/meminfo") as f:
+        total_kb = int(f.readline().split()[1])
+    return f"{total_kb / 1024 / 1024:.1f} GiB"
+
+dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True, check=False).stdout.strip()
+lines = []
+lines.append("# Benchmark results")
+lines.append("")
+lines.append(f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores ({cpu_model()}), {memory()} RAM, "
+             f"{platform.system()} {platform.release()}, .NET SDK {dotnet}. wrk, {connections} connections, 2 threads, "
+             f"{duration} s per case, {rounds} alternating rounds; medians shown. API in Release, Production environment, SQLite.")
+lines.append("")
+lines.append("| case | req/s | p50 | p99 | vs raw ADO.NET | vs ceiling |")
+lines.append("|---|---:|---:|---:|---:|---:|")
+for name in order:
+    r = rows[name]
+    ref = reference_of.get(name)
+    vs_ref = ratio(r["rps"], rows.get(ref, {}).get("rps")) if ref else ""
+    vs_ceiling = ratio(r["rps"], ceiling) if name in public_cacheable or name.startswith("ref ") else ""
+    lines.append(f"| {name} | {r['rps']:,.0f} | {fmt_ms(r['p50'])} | {fmt_ms(r['p99'])} | {vs_ref} | {vs_ceiling} |")
+
+startup = int(startup_ms)
+rss_mb = int(rss_kb) / 1024
+lines.append("")
+lines.append(f"Start-up to `/health/ready`: **{startup} ms** (median of 3). Peak RSS of the API over the whole run: **{rss_mb:.0f} MB**.")
+lines.append("")
+lines.append("## Targets")
+lines.append("")
+lines.append("| target | measured | met |")
+lines.append("|---|---|---|")
+
+def target(label, measured, ok):
+    lines.append(f"| {label} | {measured} | {'yes' if ok else 'no'} |")
+
+for name, ref in reference_of.items():
+    if name in rows and ref in rows and rows[ref]["rps"]:
+        value = rows[name]["rps"] / rows[ref]["rps"]
+        target(f"{name} ≥ 0.5× raw ADO.NET", f"{value:.2f}×", value >= 0.5)
+for name in sorted(public_cacheable):
+    if name in rows and ceiling:
+        value = rows[name]["rps"] / ceiling
+        target(f"{name} ≥ 0.7× ceiling", f"{value:.2f}×", value >= 0.7)
+for name in order:
+    if name.startswith("GET ") and rows[name]["p99"] is not None:
+        target(f"{name} p99 ≤ 20 ms", fmt_ms(rows[name]["p99"]), rows[name]["p99"] <= 20)
+if "POST /applications (unique)" in rows:
+    value = rows["POST /applications (unique)"]["rps"]
+    target("POST /applications ≥ 1,500/s", f"{value:,.0f}/s", value >= 1500)
+target("start-up to ready ≤ 1.5 s", f"{startup} ms", startup <= 1500)
+target("peak RSS ≤ 250 MB", f"{rss_mb:.0f} MB", rss_mb <= 250)
+
+os.makedirs("bench/results", exist_ok=True)
+with open("bench/results/latest.md", "w") as f:
+    f.write("\n".join(lines) + "\n")

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The load benchmark: builds Release, seeds its own data set, starts the API and the reference app on one SQLite
+# file, and measures them alternately with wrk so that the figures are ratios on the same (noisy) machine.
+# Writes bench/results/latest.md. Usage: bench/run.sh   (env: DURATION=5 ROUNDS=3 CONNECTIONS=50 SCALE=100000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+DURATION=${DURATION:-5}
+ROUNDS=${ROUNDS:-3}
+CONNECTIONS=${CONNECTIONS:-50}
+SCALE=${SCALE:-100000}
+work=$root/bench/.work
+mkdir -p "$work" bench/results
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if ! command -v wrk >/dev/null; then
+  echo "installing wrk"; (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
+fi
+
+echo "== build (Release)"
+dotnet build src/Api -c Release -nologo -v q >/dev/null
+dotnet build bench/Reference -c Release -nologo -v q >/dev/null
+dotnet build bench/Seeder -c Release -nologo -v q >/dev/null
+
+db=$work/volunteers.db
+rm -f "$db" "$db-wal" "$db-shm"
+echo "== seed ($SCALE volunteers in all)"
+dotnet bench/Seeder/bin/Release/net10.0/Volunteers.Bench.Seeder.dll --db "$db" --scale "$SCALE" > "$work/seed.json"
+cat "$work/seed.json"
+
+api_port=5311; ref_port=5312
+export ASPNETCORE_ENVIRONMENT=Production
+export ConnectionStrings__Volunteers="Data Source=$db"
+export Bootstrap__AdminEmail=bench-admin@volunteers.local Bootstrap__AdminPassword=BenchAdmin123
+export Jwt__SigningKey=bench-signing-key-0123456789abcdef0123456789
+export RateLimiting__PublicForm__PermitLimit=100000000 RateLimiting__Partner__PermitLimit=100000000
+export Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning
+
+wait_ready() { # url -> milliseconds until it answers 200
+  local start=$(date +%s%N)
+  until curl -sf -o /dev/null "$1"; do sleep 0.01; done
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+
+startups=()
+for i in 1 2 3; do
+  start=$(date +%s%N)
+  dotnet src/Api/bin/Release/net10.0/Volunteers.Api.dll --urls "http://127.0.0.1:$api_port" > "$work/api.log" 2>&1 &
+  pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$api_port/health/ready"; do sleep 0.01; done
+  startups+=($(( ($(date +%s%N) - start) / 1000000 )))
+  if [ "$i" -lt 3 ]; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
+done
+api_pid=$pid
+startup_ms=$(printf '%s\n' "${startups[@]}" | sort -n | sed -n 2p)
+echo "start-up to ready: ${startups[*]} ms (median $startup_ms)"
+
+dotnet bench/Reference/bin/Release/net10.0/Volunteers.Bench.Reference.dll --urls "http://127.0.0.1:$ref_port" --db "$db" > "$work/ref.log" 2>&1 &
+ref_pid=$!
+trap 'kill $api_pid $ref_pid 2>/dev/null || true' EXIT
+wait_ready "http://127.0.0.1:$ref_port/health/ready" >/dev/null
+
+api=http://127.0.0.1:$api_port/api/v1
+ref=http://127.0.0.1:$ref_port
+token=$(curl -sf -X POST "$api/auth/login" -H 'content-type: application/json' \
+  -d '{"email":"bench-admin@volunteers.local","password":"BenchAdmin123"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+campaign_id=$(python3 -c "import json;print(json.load(open('$work/seed.json'))['sampleCampaignId'])")
+search=$(python3 -c "import json;print(json.load(open('$work/seed.json'))['sampleSearch'])")
+
+# name | url | auth (staff token) | lua script
+cases=(
+  "ceiling|$ref/ceiling||"
+  "ref directions|$ref/directions||"
+  "GET /directions|$api/directions||"
+  "GET /training-stages|$api/training-stages||"
+  "ref campaigns page|$ref/campaigns||"
+  "GET /campaigns?page=1&pageSize=20|$api/campaigns?page=1&pageSize=20||"
+  "ref campaign|$ref/campaigns/$campaign_id||"
+  "GET /campaigns/{id}|$api/campaigns/$campaign_id||"
+  "ref stats|$ref/stats||"
+  "GET /stats|$api/stats||"
+  "ref volunteers search|$ref/volunteers?search=$search||"
+  "GET /volunteers?search= (staff)|$api/volunteers?search=$search|auth|"
+  "POST /applications (unique)|$api/applications||bench/lua/applications.lua"
+  "POST /shifts/{id}/signups (burst)|$api/shifts|auth|bench/lua/signups.lua"
+)
+
+declare -A rps p50 p99
+run_case() { # name url auth lua
+  local name=$1 url=$2 auth=$3 lua=$4 out
+  local args=(-t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency)
+  [ -n "$auth" ] && args+=(-H "Authorization: Bearer $token")
+  [ -n "$lua" ] && args+=(-s "$lua")
+  out=$(BENCH_DATA="$work/seed.json" wrk "${args[@]}" "$url" 2>&1) || true
+  local r l50 l99 errors
+  r=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  l50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  l99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+  rps[$name]+="${r:-0} "; p50[$name]+="${l50:-?} "; p99[$name]+="${l99:-?} "
+  printf '  %-38s %10s req/s  p50 %8s  p99 %8s %s\n' "$name" "${r:-0}" "${l50:-?}" "${l99:-?}" "${errors:+non-2xx: $errors}"
+}
+
+for round in $(seq 1 "$ROUNDS"); do
+  echo "== round $round/$ROUNDS (${DURATION}s each, $CONNECTIONS connections)"
+  for c in "${cases[@]}"; do
+    IFS='|' read -r name url auth lua <<< "$c"
+    run_case "$name" "$url" "$auth" "$lua"
+  done
+done
+
+rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$api_pid/status")
+python3 bench/report.py "$work" "$startup_ms" "$rss_kb" "$DURATION" "$ROUNDS" "$CONNECTIONS" <<EOF_DATA
+$(for c in "${cases[@]}"; do IFS='|' read -r name _ _ _ <<< "$c"; echo "$name|${rps[$name]}|${p50[$name]}|${p99[$name]}"; done)
+EOF_DATA
+cat bench/results/latest.md
