@@ -131,6 +131,7 @@ app.UseRouting();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 app.UseSwagger();

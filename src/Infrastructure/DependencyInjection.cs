@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Application.Common.Interfaces;
+using Volunteers.Infrastructure.Caching;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 using Volunteers.Infrastructure.Security;
@@ -16,6 +17,9 @@ public static class DependencyInjection
         services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.SectionName));
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName));
 
+        services.AddOutputCache();
+        services.AddSingleton<PublicReadCacheInvalidation>();
+
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         switch (database.Provider)
@@ -26,11 +30,15 @@ public static class DependencyInjection
                     throw new InvalidOperationException("ConnectionStrings:Volunteers is required when Database:Provider is SqlServer.");
                 }
 
-                services.AddDbContextPool<SqlServerDbContext>(options => options.UseSqlServer(connectionString));
+                services.AddDbContextPool<SqlServerDbContext>((sp, options) => options
+                    .UseSqlServer(connectionString)
+                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
                 break;
             default:
-                services.AddDbContextPool<SqliteDbContext>(options => options.UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString));
+                services.AddDbContextPool<SqliteDbContext>((sp, options) => options
+                    .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 break;
         }

@@ -12,6 +12,7 @@ using Volunteers.Application.Districts.ListDistricts;
 using Volunteers.Application.TrainingStages;
 using Volunteers.Application.TrainingStages.ListTrainingStages;
 using Volunteers.Application.TrainingStages.UpdateTrainingStage;
+using Volunteers.Infrastructure.Caching;
 
 namespace Volunteers.Api.Endpoints;
 
@@ -20,16 +21,16 @@ internal static class ReferenceDataEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var directions = api.MapGroup("/directions").WithTags("Directions");
-        directions.MapGet("/", ListDirections);
+        directions.MapGet("/", ListDirections).CachedPublicly(PublicReadTags.Directions);
         directions.MapGet("/{id:int}", GetDirection).ProducesProblems(404);
         directions.MapPost("/", CreateDirection).RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
         directions.MapPut("/{id:int}", UpdateDirection).RequirePolicy(Policies.Admin).ProducesProblems(400, 404);
         directions.MapPost("/{id:int}/deactivate", DeactivateDirection).RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
 
-        api.MapGet("/districts", ListDistricts).WithTags("Districts");
+        api.MapGet("/districts", ListDistricts).WithTags("Districts").CachedPublicly(PublicReadTags.Districts);
 
         var stages = api.MapGroup("/training-stages").WithTags("Training stages");
-        stages.MapGet("/", ListTrainingStages);
+        stages.MapGet("/", ListTrainingStages).CachedPublicly(PublicReadTags.TrainingStages);
         stages.MapPut("/{id:int}", UpdateTrainingStage).RequirePolicy(Policies.Admin).ProducesProblems(400, 404, 409);
     }
 

@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Volunteers.Domain.Directions;
+using Volunteers.Domain.Districts;
+using Volunteers.Domain.Training;
+
+namespace Volunteers.Infrastructure.Caching;
+
+/// <summary>The output-cache tags of the public reads; an endpoint caches under its tag, a write evicts it.</summary>
+public static class PublicReadTags
+{
+    public const string Directions = "directions";
+    public const string Districts = "districts";
+    public const string TrainingStages = "training-stages";
+
+    /// <summary>Which cached reads show an entity of this type; a change to one evicts them at once.</summary>
+    internal static readonly Dictionary<Type, string[]> ByEntity = new()
+    {
+        [typeof(Direction)] = [Directions],
+        [typeof(District)] = [Districts],
+        [typeof(TrainingStage)] = [TrainingStages],
+    };
+}
+
+/// <summary>
+/// Evicts the cached public reads that a save changed, right after the save commits, so that e.g. a newly published
+/// campaign shows up at once. (Each API instance caches in its own memory; other instances see the change when their
+/// short expiry passes.)
+/// </summary>
+public sealed class PublicReadCacheInvalidation(IOutputCacheStore cache) : SaveChangesInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = [];
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            var tags = context.ChangeTracker.Entries()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                .SelectMany(e => PublicReadTags.ByEntity.GetValueOrDefault(e.Metadata.ClrType) ?? [])
+                .ToHashSet();
+            if (tags.Count > 0)
+            {
+                _pending.AddOrUpdate(context, tags);
+            }
+        }
+
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context && _pending.TryGetValue(context, out var tags))
+        {
+            _pending.Remove(context);
+            foreach (var tag in tags)
+            {
+                await cache.EvictByTagAsync(tag, CancellationToken.None);
+            }
+        }
+
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+        {
+            _pending.Remove(context);
+        }
+
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+}
