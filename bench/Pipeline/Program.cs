@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using Volunteers.Bench.Pipeline;
+
+BenchmarkRunner.Run<PipelineOverhead>(args: args);
