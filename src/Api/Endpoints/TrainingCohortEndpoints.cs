@@ -37,12 +37,12 @@ internal static class TrainingCohortEndpoints
         return TypedResults.Created($"{ApiRoutes.Base}/training-cohorts/{cohort.Id}", cohort);
     }
 
-    /// <summary>List cohorts, the latest start first (staff and trainers), by stage, direction and status (Open, Completed).</summary>
+    /// <summary>List cohorts, the latest start first (staff and trainers), by stage, direction, status (Open, Completed) and trainer.</summary>
     public static async Task<Ok<PagedList<TrainingCohortListItemDto>>> ListTrainingCohorts(
         ISender sender, CancellationToken cancellationToken,
-        [FromQuery] int? stageId = null, [FromQuery] int? directionId = null, [FromQuery] CohortStatus? status = null,
+        [FromQuery] int? stageId = null, [FromQuery] int? directionId = null, [FromQuery] CohortStatus? status = null, [FromQuery] Guid? trainerId = null,
         [FromQuery] int page = 1, [FromQuery] int pageSize = IPagedQuery.DefaultPageSize) =>
-        TypedResults.Ok(await sender.Send(new ListTrainingCohortsQuery(stageId, directionId, status, page, pageSize), cancellationToken));
+        TypedResults.Ok(await sender.Send(new ListTrainingCohortsQuery(stageId, directionId, status, trainerId, page, pageSize), cancellationToken));
 
     /// <summary>Get a cohort with its members (attendance and, once completed, results) and its lessons (staff and trainers).</summary>
     public static async Task<Ok<TrainingCohortDto>> GetTrainingCohort(Guid id, ISender sender, CancellationToken cancellationToken) =>

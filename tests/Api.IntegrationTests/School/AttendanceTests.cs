@@ -119,6 +119,25 @@ public sealed class AttendanceTests(TestDatabase database) : SchoolTest(database
     }
 
     [Test]
+    public async Task Attendance_MayBeRecordedForPastAndFutureLessonsAlike()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var cohort = await CreateCohortAsync(coordinator, Introductory);
+        var trainee = await AVolunteer().CreateAsync();
+        await AddMemberAsync(coordinator, cohort, trainee);
+        foreach (var startsAt in new[] { Clock.GetUtcNow().AddDays(-40), Clock.GetUtcNow().AddDays(40) })
+        {
+            var created = await coordinator.PostJsonAsync($"/api/v1/training-cohorts/{cohort}/lessons",
+                new { topic = "Psychology", startsAt, durationMinutes = 120, location = "Hall" });
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+            await RecordAttendanceAsync(coordinator, cohort, Guid.Parse((await created.ReadJsonAsync())["id"]!.GetValue<string>()), trainee);
+        }
+
+        var fetched = await (await coordinator.GetAsync($"/api/v1/training-cohorts/{cohort}")).ReadJsonAsync();
+        Assert.That(fetched["members"]!.AsArray().Single()!["lessonsAttended"]!.GetValue<int>(), Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task ALesson_IsValidated()
     {
         using var coordinator = await CoordinatorAsync();

@@ -97,7 +97,8 @@ public sealed class CohortTests(TestDatabase database) : SchoolTest(database)
         var medical = await DirectionIdAsync("medical");
         var march = await CreateCohortAsync(coordinator, Introductory, startsOn: "2026-03-01");
         var april = await CreateCohortAsync(coordinator, Introductory, startsOn: "2026-04-01");
-        var socialCohort = await CreateCohortAsync(coordinator, Specialization, social);
+        var trainer = await StaffAsync("Trainer");
+        var socialCohort = await CreateCohortAsync(coordinator, Specialization, social, trainerId: trainer.AccountId);
         await CreateCohortAsync(coordinator, Specialization, medical);
         await SetRequiredLessonsAsync(Introductory, 1);
         await AddLessonsAsync(coordinator, march, 1);
@@ -113,12 +114,14 @@ public sealed class CohortTests(TestDatabase database) : SchoolTest(database)
         var byDirection = await Ids($"?directionId={social}");
         var completed = await Ids("?status=Completed");
         var openIntroductory = await Ids($"?stageId={Introductory}&status=Open");
+        var trainers = await Ids($"?trainerId={trainer.AccountId}");
         Assert.Multiple(() =>
         {
             Assert.That(byStage, Is.EqualTo(new[] { april.ToString(), march.ToString() }), "latest start first");
             Assert.That(byDirection, Is.EqualTo(new[] { socialCohort.ToString() }));
             Assert.That(completed, Is.EqualTo(new[] { march.ToString() }));
             Assert.That(openIntroductory, Is.EqualTo(new[] { april.ToString() }));
+            Assert.That(trainers, Is.EqualTo(new[] { socialCohort.ToString() }));
         });
 
         var paged = await (await coordinator.GetAsync("/api/v1/training-cohorts?page=2&pageSize=3")).ReadJsonAsync();
@@ -129,6 +132,7 @@ public sealed class CohortTests(TestDatabase database) : SchoolTest(database)
             Assert.That(paged["items"]!.AsArray(), Has.Count.EqualTo(1));
         });
         await AssertProblemAsync(await coordinator.GetAsync("/api/v1/training-cohorts?pageSize=101"), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await coordinator.GetAsync("/api/v1/training-cohorts?status=Finished"), HttpStatusCode.BadRequest);
     }
 
     [Test]

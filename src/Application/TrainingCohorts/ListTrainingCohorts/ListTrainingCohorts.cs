@@ -6,9 +6,10 @@ using Volunteers.Domain.Training;
 
 namespace Volunteers.Application.TrainingCohorts.ListTrainingCohorts;
 
-/// <summary>Cohorts, the latest start first, filtered by stage, direction and status.</summary>
+/// <summary>Cohorts, the latest start first, filtered by stage, direction, status and trainer.</summary>
 public sealed record ListTrainingCohortsQuery(
-    int? StageId = null, int? DirectionId = null, CohortStatus? Status = null, int Page = 1, int PageSize = IPagedQuery.DefaultPageSize)
+    int? StageId = null, int? DirectionId = null, CohortStatus? Status = null, Guid? TrainerId = null,
+    int Page = 1, int PageSize = IPagedQuery.DefaultPageSize)
     : IQuery<PagedList<TrainingCohortListItemDto>>, IPagedQuery;
 
 public sealed class ListTrainingCohortsQueryValidator : PagedQueryValidator<ListTrainingCohortsQuery>;
@@ -32,6 +33,11 @@ public sealed class ListTrainingCohortsQueryHandler(IApplicationDbContext db)
         if (query.Status is { } status)
         {
             cohorts = cohorts.Where(c => c.Status == status);
+        }
+
+        if (query.TrainerId is { } trainerId)
+        {
+            cohorts = cohorts.Where(c => c.TrainerId == trainerId);
         }
 
         var ordered = cohorts.OrderByDescending(c => c.StartsOn).ThenBy(c => c.Id).ProjectToListItem();
