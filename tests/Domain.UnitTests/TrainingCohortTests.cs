@@ -59,6 +59,23 @@ public sealed class TrainingCohortTests
     }
 
     [Test]
+    public void Enrol_OfAnAnonymizedOrRetiredVolunteer_IsRefused()
+    {
+        var cohort = TrainingCohort.Create(IntroductoryStage(), null, "I", Today, 10, null, Now);
+        var anonymized = Trainee();
+        anonymized.Anonymize(Now);
+        Assert.That(RuleOf(() => cohort.Enrol(anonymized, EnrolmentHistory.None, false, null, Now)), Is.EqualTo("training-volunteer-not-eligible"));
+
+        var specialization = TrainingCohort.Create(SpecializationStage(), 1, "S", Today, 10, null, Now);
+        var retired = Trainee(1);
+        retired.EnterStage(StageKind.Specialization);
+        retired.EnterStage(StageKind.Practice);
+        retired.GraduateFromSchool(Today);
+        retired.ChangeStatus(VolunteerStatus.Retired, "moved away");
+        Assert.That(RuleOf(() => specialization.Enrol(retired, EnrolmentHistory.None, false, null, Now)), Is.EqualTo("training-volunteer-not-eligible"));
+    }
+
+    [Test]
     public void Enrol_InALaterStage_BeforePassingTheEarlierOne_IsRefused()
     {
         var specialization = TrainingCohort.Create(SpecializationStage(), 1, "S", Today, 10, null, Now);

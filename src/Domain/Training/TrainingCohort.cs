@@ -200,6 +200,11 @@ public sealed class TrainingCohort : Entity<Guid>
 
     private void EnsureEligible(Volunteer volunteer, EnrolmentHistory history)
     {
+        if (volunteer.IsAnonymized)
+        {
+            throw new DomainRuleViolationException("training-volunteer-not-eligible", "The volunteer's personal data was erased; they no longer train.");
+        }
+
         switch (volunteer.Status)
         {
             case VolunteerStatus.Trainee when volunteer.CurrentStage is { } current && current < Stage:

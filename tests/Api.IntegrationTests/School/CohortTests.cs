@@ -100,7 +100,7 @@ public sealed class CohortTests(TestDatabase database) : SchoolTest(database)
         var trainer = await StaffAsync("Trainer");
         var socialCohort = await CreateCohortAsync(coordinator, Specialization, social, trainerId: trainer.AccountId);
         await CreateCohortAsync(coordinator, Specialization, medical);
-        await SetRequiredLessonsAsync(Introductory, 1);
+        await SetStageRulesAsync(Introductory, 1);
         await AddLessonsAsync(coordinator, march, 1);
         await CompleteAsync(coordinator, march);
 

@@ -55,7 +55,7 @@ public sealed class CompletionTests(TestDatabase database) : SchoolTest(database
     {
         // 5 lessons at 81 %: 4 of 5 (80 %) is just under and fails; 5 of 5 passes.
         using var coordinator = await CoordinatorAsync();
-        await SetRequiredLessonsAsync(Introductory, 5, threshold: 81);
+        await SetStageRulesAsync(Introductory, 5, threshold: 81);
         var cohort = await CreateCohortAsync(coordinator, Introductory);
         var fourOfFive = await AVolunteer().CreateAsync();
         var fiveOfFive = await AVolunteer().CreateAsync();
@@ -89,7 +89,7 @@ public sealed class CompletionTests(TestDatabase database) : SchoolTest(database
     public async Task CompletingTwice_IsAConflict_AndACompletedCohortIsFinal()
     {
         using var coordinator = await CoordinatorAsync();
-        await SetRequiredLessonsAsync(Introductory, 1);
+        await SetStageRulesAsync(Introductory, 1);
         var trainee = await AVolunteer().CreateAsync();
         var cohort = await CreateCohortAsync(coordinator, Introductory);
         await AddMemberAsync(coordinator, cohort, trainee);

@@ -46,7 +46,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var trainee = await AVolunteer().CreateAsync();
-        await SetRequiredLessonsAsync(Introductory, 1);
+        await SetStageRulesAsync(Introductory, 1);
         await PassCohortAsync(coordinator, Introductory, null, "2026-03-10", trainee);
 
         var anotherIntroductory = await CreateCohortAsync(coordinator, Introductory);
@@ -103,7 +103,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var trainee = await AVolunteer().InDirections("social").CreateAsync();
-        await SetRequiredLessonsAsync(Introductory, 1);
+        await SetStageRulesAsync(Introductory, 1);
         await PassCohortAsync(coordinator, Introductory, null, "2026-03-10", trainee);
         var emergency = await CreateCohortAsync(coordinator, Specialization, await DirectionIdAsync("emergency"));
 
@@ -120,7 +120,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var trainee = await AVolunteer().CreateAsync();
-        await SetRequiredLessonsAsync(Introductory, 1);
+        await SetStageRulesAsync(Introductory, 1);
         var failedCohort = await CreateCohortAsync(coordinator, Introductory, startsOn: "2026-03-10");
         await AddMemberAsync(coordinator, failedCohort, trainee);
         await AddLessonsAsync(coordinator, failedCohort, 1);
@@ -150,7 +150,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
         var introductory = await CreateCohortAsync(coordinator, Introductory);
         await AssertProblemAsync(await PostMemberAsync(coordinator, introductory, active), HttpStatusCode.Conflict, "/training-stage-already-passed");
 
-        await SetRequiredLessonsAsync(Specialization, 1);
+        await SetStageRulesAsync(Specialization, 1);
         var lesson = (await AddLessonsAsync(coordinator, medical, 1)).Single();
         await RecordAttendanceAsync(coordinator, medical, lesson, active);
         await CompleteAsync(coordinator, medical);
@@ -163,7 +163,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     public async Task Enrolment_RefusesCompletedCohortsAndUnknownVolunteers_AndNeedsStaff()
     {
         using var coordinator = await CoordinatorAsync();
-        await SetRequiredLessonsAsync(Introductory, 1);
+        await SetStageRulesAsync(Introductory, 1);
         var cohort = await CreateCohortAsync(coordinator, Introductory);
         await AssertProblemAsync(await PostMemberAsync(coordinator, cohort, Guid.NewGuid()), HttpStatusCode.NotFound);
         await AssertProblemAsync(await PostMemberAsync(coordinator, Guid.NewGuid(), await AVolunteer().CreateAsync()), HttpStatusCode.NotFound);

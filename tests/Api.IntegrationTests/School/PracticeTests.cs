@@ -55,7 +55,7 @@ public sealed class PracticeTests(TestDatabase database) : SchoolTest(database)
         using var coordinator = await CoordinatorAsync();
         var trainee = await AVolunteer().CreateAsync();
         await BringToPracticeAsync(coordinator, trainee);
-        await SetRequiredLessonsAsync(Practice, 1, requiredShifts: 2);
+        await SetStageRulesAsync(Practice, 1, requiredShifts: 2);
         var firstShift = Guid.NewGuid();
         var checkedOutAt = new DateTimeOffset(2026, 5, 20, 12, 0, 0, TimeSpan.Zero);
 

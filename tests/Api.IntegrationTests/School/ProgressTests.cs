@@ -35,7 +35,7 @@ public sealed class ProgressTests(TestDatabase database) : SchoolTest(database)
     {
         using var coordinator = await CoordinatorAsync();
         var trainee = await AVolunteer().CreateAsync();
-        await SetRequiredLessonsAsync(Introductory, 1);
+        await SetStageRulesAsync(Introductory, 1);
         var cohort = await PassCohortAsync(coordinator, Introductory, null, "2026-03-10", trainee);
 
         var training = await TrainingOfAsync(coordinator, trainee);

@@ -48,8 +48,8 @@ public sealed class SchoolPlanTests(TestDatabase database) : SchoolTest(database
     {
         var year = HqToday.Year;
         using var coordinator = await CoordinatorAsync();
-        await SetRequiredLessonsAsync(Introductory, 1);
-        await SetRequiredLessonsAsync(Specialization, 1);
+        await SetStageRulesAsync(Introductory, 1);
+        await SetStageRulesAsync(Specialization, 1);
         var graduate = await AVolunteer().CreateAsync();
         var failing = await AVolunteer().CreateAsync();
         var lastYearsRetry = await AVolunteer().CreateAsync();

@@ -86,8 +86,8 @@ public abstract class SchoolTest(TestDatabase database) : ApiTest(database)
         return await response.ReadJsonAsync();
     }
 
-    /// <summary>Makes stage 1 and 2 cohorts need only <paramref name="lessons"/> lessons, so a walk through the school stays short.</summary>
-    protected async Task SetRequiredLessonsAsync(int stageId, int lessons, int threshold = 80, int requiredShifts = 0)
+    /// <summary>Sets a stage's pass rules (e.g. one-lesson stages, so a walk through the school stays short).</summary>
+    protected async Task SetStageRulesAsync(int stageId, int lessons, int threshold = 80, int requiredShifts = 0)
     {
         using var admin = await AdminAsync();
         var text = new { kk = "Кезең", ru = "Этап", en = "Stage" };
@@ -114,8 +114,8 @@ public abstract class SchoolTest(TestDatabase database) : ApiTest(database)
     /// <summary>Walks trainees through stages 1 and 2 over HTTP (one-lesson stages), into the practice stage.</summary>
     protected async Task BringToPracticeAsync(HttpClient staff, params Guid[] trainees)
     {
-        await SetRequiredLessonsAsync(Introductory, 1);
-        await SetRequiredLessonsAsync(Specialization, 1);
+        await SetStageRulesAsync(Introductory, 1);
+        await SetStageRulesAsync(Specialization, 1);
         await PassCohortAsync(staff, Introductory, null, "2026-03-10", trainees);
         await PassCohortAsync(staff, Specialization, await DirectionIdAsync("emergency"), "2026-04-10", trainees);
     }

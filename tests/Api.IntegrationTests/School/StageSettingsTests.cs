@@ -24,8 +24,8 @@ public sealed class StageSettingsTests(TestDatabase database) : SchoolTest(datab
     [Test]
     public async Task TheBoundaries_OneAndAHundredPercent_AreAccepted()
     {
-        await SetRequiredLessonsAsync(Introductory, 1, threshold: 1);
-        await SetRequiredLessonsAsync(Introductory, 1, threshold: 100);
+        await SetStageRulesAsync(Introductory, 1, threshold: 1);
+        await SetStageRulesAsync(Introductory, 1, threshold: 100);
         var stages = (await (await Anonymous.GetAsync("/api/v1/training-stages")).ReadJsonAsync()).AsArray();
         Assert.That(stages[0]!["passThresholdPercent"]!.GetValue<int>(), Is.EqualTo(100));
         Assert.That(stages[0]!["requiredLessons"]!.GetValue<int>(), Is.EqualTo(1));
