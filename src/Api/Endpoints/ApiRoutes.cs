@@ -11,5 +11,8 @@ internal static class ApiRoutes
         AuthEndpoints.Map(api);
         StaffAccountEndpoints.Map(api);
         ReferenceDataEndpoints.Map(api);
+        TrainingCohortEndpoints.Map(api);
+        TrainingEndpoints.Map(api);
+        SchoolPlanEndpoints.Map(api);
     }
 }

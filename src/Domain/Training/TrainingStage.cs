@@ -38,6 +38,11 @@ public sealed class TrainingStage : Entity<int>
             throw new DomainRuleViolationException("stage-requirements-invalid", "A stage needs at least one lesson and a non-negative number of shifts.");
         }
 
+        if (Kind == StageKind.Practice && requiredShifts < 1)
+        {
+            throw new DomainRuleViolationException("stage-requirements-invalid", "The practice stage is passed through shifts: it needs at least one.");
+        }
+
         Name = name;
         Description = description;
         RequiredLessons = requiredLessons;

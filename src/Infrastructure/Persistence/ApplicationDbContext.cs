@@ -23,6 +23,10 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<District> Districts => Set<District>();
     public DbSet<TrainingStage> TrainingStages => Set<TrainingStage>();
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<TrainingCohort> TrainingCohorts => Set<TrainingCohort>();
+    public DbSet<StageResult> StageResults => Set<StageResult>();
+    public DbSet<PracticeRecord> PracticeRecords => Set<PracticeRecord>();
+    public DbSet<SchoolPlan> SchoolPlans => Set<SchoolPlan>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     private readonly List<IDomainEvent> _savedEvents = [];

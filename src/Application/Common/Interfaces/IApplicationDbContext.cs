@@ -18,6 +18,10 @@ public interface IApplicationDbContext
     DbSet<District> Districts { get; }
     DbSet<TrainingStage> TrainingStages { get; }
     DbSet<Volunteer> Volunteers { get; }
+    DbSet<TrainingCohort> TrainingCohorts { get; }
+    DbSet<StageResult> StageResults { get; }
+    DbSet<PracticeRecord> PracticeRecords { get; }
+    DbSet<SchoolPlan> SchoolPlans { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

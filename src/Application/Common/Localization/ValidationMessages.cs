@@ -69,6 +69,18 @@ public sealed class ValidationMessages : LanguageManager
             en: "'{PropertyName}' must be between {From} and {To}.",
             ru: "Поле «{PropertyName}» должно быть в пределах от {From} до {To}.",
             kk: "«{PropertyName}» өрісі {From} мен {To} аралығында болуы керек.");
+        Add("Stage.Unknown",
+            en: "'{PropertyName}' is not a stage of the volunteer school.",
+            ru: "Поле «{PropertyName}» не является этапом школы волонтёров.",
+            kk: "«{PropertyName}» өрісі волонтерлер мектебінің кезеңі емес.");
+        Add("Direction.NotActive",
+            en: "'{PropertyName}' is not an active direction.",
+            ru: "Поле «{PropertyName}» не является действующим направлением.",
+            kk: "«{PropertyName}» өрісі белсенді бағыт емес.");
+        Add("Trainer.Invalid",
+            en: "'{PropertyName}' must be an active trainer's account.",
+            ru: "Поле «{PropertyName}» должно указывать на действующую учётную запись тренера.",
+            kk: "«{PropertyName}» өрісі тренердің белсенді есептік жазбасын көрсетуі керек.");
     }
 
     /// <summary>The product message <paramref name="key"/> in the current UI culture.</summary>

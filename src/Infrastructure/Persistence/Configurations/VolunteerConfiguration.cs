@@ -30,6 +30,7 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.HasIndex(v => new { v.Status, v.LastName });
         builder.HasIndex(v => new { v.DistrictCode, v.Status });
         builder.HasIndex(v => v.LastName);
+        builder.HasIndex(v => v.SchoolPassedOn); // the yearly school-plan figures (became active in a year)
         builder.HasOne<District>().WithMany().HasForeignKey(v => v.DistrictCode).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(v => v.Directions).WithOne().HasForeignKey(d => d.VolunteerId).OnDelete(DeleteBehavior.Cascade);

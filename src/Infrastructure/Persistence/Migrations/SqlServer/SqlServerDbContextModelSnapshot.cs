@@ -296,6 +296,249 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("DirectionOverridden")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("CohortId", "VolunteerId");
+
+                    b.HasIndex("AddedBy");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.ToTable("CohortMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+                {
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("LessonId", "VolunteerId");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.ToTable("LessonAttendance", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("PassedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ShiftsCompleted")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("VolunteerId");
+
+                    b.ToTable("PracticeRecords");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ShiftId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CountedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("VolunteerId", "ShiftId");
+
+                    b.ToTable("PracticeShifts", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.SchoolPlan", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("SchoolPlans");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("AttendancePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<Guid?>("CohortId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DirectionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LessonsAttended")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LessonsHeld")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("ShiftsCompleted")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("DirectionId");
+
+                    b.HasIndex("VolunteerId", "StageId");
+
+                    b.HasIndex("StageId", "Outcome", "DecidedOn");
+
+                    b.ToTable("StageResults");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("DirectionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MemberCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("TrainerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsOn");
+
+                    b.HasIndex("TrainerId");
+
+                    b.HasIndex("DirectionId", "StartsOn");
+
+                    b.HasIndex("Status", "StartsOn");
+
+                    b.HasIndex("StageId", "Status", "StartsOn");
+
+                    b.ToTable("TrainingCohorts");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "StartsAt");
+
+                    b.ToTable("TrainingLessons", (string)null);
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Training.TrainingStage", b =>
                 {
                     b.Property<int>("Id")
@@ -452,6 +695,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Phone");
 
+                    b.HasIndex("SchoolPassedOn");
+
                     b.HasIndex("DistrictCode", "Status");
 
                     b.HasIndex("Status", "LastName");
@@ -492,6 +737,112 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AddedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Training.TrainingLesson", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithOne()
+                        .HasForeignKey("Volunteers.Domain.Training.PracticeRecord", "VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Training.PracticeRecord", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Volunteers.Domain.Directions.Direction", null)
+                        .WithMany()
+                        .HasForeignKey("DirectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Directions.Direction", null)
+                        .WithMany()
+                        .HasForeignKey("DirectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Volunteers.Volunteer", b =>
                 {
                     b.HasOne("Volunteers.Domain.Districts.District", null)
@@ -514,6 +865,23 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+                {
+                    b.Navigation("Shifts");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+                {
+                    b.Navigation("Lessons");
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.Volunteers.Volunteer", b =>

@@ -289,6 +289,249 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+                {
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DirectionOverridden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CohortId", "VolunteerId");
+
+                    b.HasIndex("AddedBy");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.ToTable("CohortMembers", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+                {
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LessonId", "VolunteerId");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.ToTable("LessonAttendance", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PassedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ShiftsCompleted")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VolunteerId");
+
+                    b.ToTable("PracticeRecords");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShiftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CountedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VolunteerId", "ShiftId");
+
+                    b.ToTable("PracticeShifts", (string)null);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.SchoolPlan", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("SchoolPlans");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AttendancePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DirectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LessonsAttended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LessonsHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ShiftsCompleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("DirectionId");
+
+                    b.HasIndex("VolunteerId", "StageId");
+
+                    b.HasIndex("StageId", "Outcome", "DecidedOn");
+
+                    b.ToTable("StageResults");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DirectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TrainerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsOn");
+
+                    b.HasIndex("TrainerId");
+
+                    b.HasIndex("DirectionId", "StartsOn");
+
+                    b.HasIndex("Status", "StartsOn");
+
+                    b.HasIndex("StageId", "Status", "StartsOn");
+
+                    b.ToTable("TrainingCohorts");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "StartsAt");
+
+                    b.ToTable("TrainingLessons", (string)null);
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Training.TrainingStage", b =>
                 {
                     b.Property<int>("Id")
@@ -445,6 +688,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Phone");
 
+                    b.HasIndex("SchoolPassedOn");
+
                     b.HasIndex("DistrictCode", "Status");
 
                     b.HasIndex("Status", "LastName");
@@ -485,6 +730,112 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AddedBy")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Training.TrainingLesson", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithOne()
+                        .HasForeignKey("Volunteers.Domain.Training.PracticeRecord", "VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Training.PracticeRecord", null)
+                        .WithMany("Shifts")
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Volunteers.Domain.Directions.Direction", null)
+                        .WithMany()
+                        .HasForeignKey("DirectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Directions.Direction", null)
+                        .WithMany()
+                        .HasForeignKey("DirectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                        .WithMany()
+                        .HasForeignKey("StageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Accounts.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("TrainerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                        .WithMany("Lessons")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Volunteers.Volunteer", b =>
                 {
                     b.HasOne("Volunteers.Domain.Districts.District", null)
@@ -507,6 +858,23 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+                {
+                    b.Navigation("Shifts");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+                {
+                    b.Navigation("Lessons");
+
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+                {
+                    b.Navigation("Attendance");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.Volunteers.Volunteer", b =>

@@ -1,0 +1,7 @@
+namespace Volunteers.Domain.Training;
+
+public enum StageOutcome
+{
+    Passed,
+    Failed,
+}

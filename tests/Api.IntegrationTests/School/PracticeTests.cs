@@ -1,0 +1,111 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Volunteers.Api.IntegrationTests.Infrastructure;
+using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.Training;
+using Volunteers.Domain.Volunteers;
+using Volunteers.Infrastructure.Persistence;
+
+namespace Volunteers.Api.IntegrationTests.School;
+
+/// <summary>
+/// Stage 3: the school hears of check-outs through the <see cref="VolunteerCheckedOut"/> domain event. Shifts are
+/// another feature, so these tests publish the event through the app's own mediator, as the check-out command does.
+/// </summary>
+public sealed class PracticeTests(TestDatabase database) : SchoolTest(database)
+{
+    private async Task CheckOutAsync(Guid volunteerId, Guid shiftId, DateTimeOffset checkedOutAt)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var publisher = scope.ServiceProvider.GetRequiredService<IPublisher>();
+        await publisher.Publish(new VolunteerCheckedOut(volunteerId, shiftId, Guid.NewGuid(), checkedOutAt.AddHours(-3), checkedOutAt));
+    }
+
+    [Test]
+    public async Task ACheckedOutShift_PassesThePractice_AndMakesTheTraineeActive_OnTheHqDateOfTheCheckOut()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var trainee = await AVolunteer().CreateAsync();
+        await BringToPracticeAsync(coordinator, trainee);
+
+        // 20:30 UTC is 01:30 the next day in Astana (UTC+5): the school is passed on the HQ's date.
+        await CheckOutAsync(trainee, Guid.NewGuid(), new DateTimeOffset(2026, 5, 20, 20, 30, 0, TimeSpan.Zero));
+
+        var volunteer = await LoadVolunteerAsync(trainee);
+        Assert.Multiple(() =>
+        {
+            Assert.That(volunteer.Status, Is.EqualTo(VolunteerStatus.Active));
+            Assert.That(volunteer.CurrentStage, Is.Null);
+            Assert.That(volunteer.SchoolPassedOn, Is.EqualTo(new DateOnly(2026, 5, 21)));
+        });
+        var practice = StageOf(await TrainingOfAsync(coordinator, trainee), Practice);
+        Assert.Multiple(() =>
+        {
+            Assert.That(practice["status"]!.GetValue<string>(), Is.EqualTo("Passed"));
+            Assert.That(practice["passedOn"]!.GetValue<string>(), Is.EqualTo("2026-05-21"));
+            Assert.That(practice["shiftsCompleted"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(practice["cohortId"], Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task ThePractice_NeedsTheStagesRequiredShifts_EachShiftCountingOnce()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var trainee = await AVolunteer().CreateAsync();
+        await BringToPracticeAsync(coordinator, trainee);
+        await SetStageRulesAsync(Practice, 1, requiredShifts: 2);
+        var firstShift = Guid.NewGuid();
+        var checkedOutAt = new DateTimeOffset(2026, 5, 20, 12, 0, 0, TimeSpan.Zero);
+
+        await CheckOutAsync(trainee, firstShift, checkedOutAt);
+        await CheckOutAsync(trainee, firstShift, checkedOutAt.AddMinutes(5)); // the same shift, heard twice
+        Assert.That((await LoadVolunteerAsync(trainee)).Status, Is.EqualTo(VolunteerStatus.Trainee));
+        var halfway = StageOf(await TrainingOfAsync(coordinator, trainee), Practice);
+        Assert.That(halfway["status"]!.GetValue<string>(), Is.EqualTo("InProgress"));
+        Assert.That(halfway["shiftsCompleted"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(halfway["requiredShifts"]!.GetValue<int>(), Is.EqualTo(2));
+
+        await CheckOutAsync(trainee, Guid.NewGuid(), checkedOutAt.AddDays(3));
+        var volunteer = await LoadVolunteerAsync(trainee);
+        Assert.That(volunteer.Status, Is.EqualTo(VolunteerStatus.Active));
+        Assert.That(volunteer.SchoolPassedOn, Is.EqualTo(new DateOnly(2026, 5, 23)));
+    }
+
+    [Test]
+    public async Task CheckOutsOfVolunteersOutsideThePractice_AreNotCounted()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var beginner = await AVolunteer().CreateAsync();
+        var active = await AVolunteer().ImportedAsTrained(new DateOnly(2020, 1, 1)).CreateAsync();
+        var at = new DateTimeOffset(2026, 5, 20, 12, 0, 0, TimeSpan.Zero);
+
+        await CheckOutAsync(beginner, Guid.NewGuid(), at);
+        await CheckOutAsync(active, Guid.NewGuid(), at);
+        await CheckOutAsync(Guid.NewGuid(), Guid.NewGuid(), at);
+
+        Assert.That((await LoadVolunteerAsync(beginner)).CurrentStage, Is.EqualTo(StageKind.Introductory));
+        Assert.That((await LoadVolunteerAsync(active)).SchoolPassedOn, Is.EqualTo(new DateOnly(2020, 1, 1)));
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        Assert.That(await db.PracticeRecords.CountAsync(), Is.Zero);
+        Assert.That(await db.StageResults.CountAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task AfterGraduating_FurtherCheckOutsChangeNothing()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var trainee = await AVolunteer().CreateAsync();
+        await BringToPracticeAsync(coordinator, trainee);
+        var at = new DateTimeOffset(2026, 5, 20, 12, 0, 0, TimeSpan.Zero);
+        await CheckOutAsync(trainee, Guid.NewGuid(), at);
+        await CheckOutAsync(trainee, Guid.NewGuid(), at.AddDays(10));
+
+        Assert.That((await LoadVolunteerAsync(trainee)).SchoolPassedOn, Is.EqualTo(new DateOnly(2026, 5, 20)));
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        Assert.That(await db.StageResults.CountAsync(r => r.VolunteerId == trainee && r.Stage == StageKind.Practice), Is.EqualTo(1));
+    }
+}
