@@ -5,6 +5,7 @@ using Volunteers.Application.Common.Interfaces;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 using Volunteers.Infrastructure.Security;
+using Volunteers.Infrastructure.Webhooks;
 
 namespace Volunteers.Infrastructure;
 
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddWebhooks(configuration);
         return services;
     }
 }
