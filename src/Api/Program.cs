@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
@@ -69,7 +70,7 @@ if (jwt.SigningKey is null && !builder.Environment.IsDevelopment())
 builder.Services.AddAuthentication(ApiKeyAuthentication.BearerOrApiKey)
     .AddPolicyScheme(ApiKeyAuthentication.BearerOrApiKey, "Bearer token or partner API key", o => o.ForwardDefaultSelector = context =>
         context.Request.Headers.ContainsKey(ApiKeyAuthentication.HeaderName) ? ApiKeyAuthentication.Scheme : JwtBearerDefaults.AuthenticationScheme)
-    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null)
     .AddJwtBearer(o =>
 {
     o.MapInboundClaims = false;

@@ -23,6 +23,9 @@ public sealed class WebhookOptions
     /// <summary>How many deliveries one pass sends at the same time.</summary>
     public int MaxConcurrency { get; set; } = 4;
 
+    /// <summary>How long finished deliveries (and their events) stay visible at <c>GET /webhooks/{id}/deliveries</c>.</summary>
+    public int RetentionDays { get; set; } = 30;
+
     /// <summary>
     /// How long a claimed delivery stays reserved for its dispatcher: long enough for a whole batch to time out, plus a
     /// minute; after that another instance may take it over.

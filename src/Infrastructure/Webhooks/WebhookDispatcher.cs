@@ -52,6 +52,24 @@ public sealed partial class WebhookDispatcher(
         return new WebhookDispatchResult(events, claimed.Count, succeeded);
     }
 
+    /// <summary>
+    /// Forgets finished deliveries older than the retention, then the events that no delivery refers to any more.
+    /// Pending deliveries are kept however old. Safe to run on several instances at once.
+    /// </summary>
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var cutoff = clock.GetUtcNow() - TimeSpan.FromDays(Math.Max(1, options.Value.RetentionDays));
+        var deliveries = await db.WebhookDeliveries
+            .Where(d => d.Status != WebhookDeliveryStatus.Pending && d.CreatedAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+        var events = await db.OutboxMessages
+            .Where(m => m.DispatchedAt != null && m.OccurredAt < cutoff && !db.WebhookDeliveries.Any(d => d.EventId == m.Id))
+            .ExecuteDeleteAsync(cancellationToken);
+        return deliveries + events;
+    }
+
     private async Task<int> FanOutAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.Http;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Partners;
 
 namespace Volunteers.Api.IntegrationTests.Partners;

@@ -229,6 +229,27 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         Assert.That((await (await admin.GetAsync($"/api/v1/webhooks/{published}/deliveries?status=Failed")).ReadJsonAsync())["totalCount"]!.GetValue<int>(), Is.Zero);
     }
 
+    [Test]
+    public async Task Purge_ForgetsFinishedDeliveriesAfterTheRetention_ButKeepsPendingOnes()
+    {
+        using var admin = await AdminAsync();
+        await SubscribeAsync(admin, "campaign.published");
+        await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid(), delivered = true });
+        await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid(), delivered = false });
+        _receiver.RespondWith(200, 500);
+        await Dispatcher.RunOnceAsync(CancellationToken.None);
+
+        Clock.Advance(TimeSpan.FromDays(29));
+        Assert.That(await Dispatcher.PurgeAsync(CancellationToken.None), Is.Zero);
+        Clock.Advance(TimeSpan.FromDays(2));
+        Assert.That(await Dispatcher.PurgeAsync(CancellationToken.None), Is.EqualTo(2), "the delivered delivery and its event");
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        Assert.That(await db.WebhookDeliveries.Select(d => d.Status).ToListAsync(), Is.EqualTo(new[] { WebhookDeliveryStatus.Pending }));
+        Assert.That(await db.OutboxMessages.CountAsync(), Is.EqualTo(1));
+    }
+
     private async Task<(Guid Id, string Secret)> SubscribeAsync(HttpClient client, params string[] events)
     {
         var response = await client.PostJsonAsync("/api/v1/webhooks", new { url = _receiver.Url, events });
