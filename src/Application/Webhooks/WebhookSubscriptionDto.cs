@@ -25,10 +25,9 @@ public sealed record WebhookDeliveryDto(
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class WebhookMappings
 {
-    public static partial WebhookSubscriptionDto ToDto(this WebhookSubscription subscription);
-
     public static partial IQueryable<WebhookSubscriptionDto> ProjectToDto(this IQueryable<WebhookSubscription> subscriptions);
 
+    /// <summary>By hand, because <c>nextAttemptAt</c> is shown only while a delivery is pending.</summary>
     public static IQueryable<WebhookDeliveryDto> ProjectToDto(this IQueryable<WebhookDelivery> deliveries) =>
         deliveries.Select(d => new WebhookDeliveryDto(
             d.Id, d.EventId, d.EventType, d.Status, d.Attempts, d.CreatedAt,
