@@ -75,6 +75,7 @@ public class PipelineOverhead
     {
         public Guid? AccountId => null;
         public Volunteers.Domain.Accounts.Role? Role => null;
+        public Guid? PartnerId => null;
         public Guid? VolunteerId => null;
         public bool IsAuthenticated => false;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
@@ -65,7 +66,12 @@ if (jwt.SigningKey is null && !builder.Environment.IsDevelopment())
     throw new InvalidOperationException("Jwt:SigningKey must be configured outside Development (at least 32 characters).");
 }
 
-builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+// Accounts send a bearer token, partner systems X-Api-Key; the default scheme picks the handler by the header.
+builder.Services.AddAuthentication(ApiKeyAuthentication.BearerOrApiKey)
+    .AddPolicyScheme(ApiKeyAuthentication.BearerOrApiKey, "Bearer token or partner API key", o => o.ForwardDefaultSelector = context =>
+        context.Request.Headers.ContainsKey(ApiKeyAuthentication.HeaderName) ? ApiKeyAuthentication.Scheme : JwtBearerDefaults.AuthenticationScheme)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthentication.Scheme, null)
+    .AddJwtBearer(o =>
 {
     o.MapInboundClaims = false;
     o.TokenValidationParameters = new TokenValidationParameters
@@ -87,6 +93,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
                && (expires is null || expires.Value > now - parameters.ClockSkew);
     });
 builder.Services.AddAuthorization(Policies.Add);
+builder.Services.AddPartnerRateLimiting(configuration);
 
 // --- Browsers, docs, operations ------------------------------------------------------------------------
 var allowedOrigins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
@@ -130,6 +137,8 @@ app.UseCors();
 app.UseRouting();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseAuthentication();
+app.UseApiKeyRejection();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseOutputCache();
 app.UseMiddleware<IdempotencyMiddleware>();

@@ -6,6 +6,7 @@ using Volunteers.Infrastructure.Caching;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 using Volunteers.Infrastructure.Security;
+using Volunteers.Infrastructure.Webhooks;
 
 namespace Volunteers.Infrastructure;
 
@@ -63,6 +64,7 @@ public static class DependencyInjection
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddWebhooks(configuration);
         return services;
     }
 }

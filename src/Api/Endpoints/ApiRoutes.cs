@@ -14,5 +14,7 @@ internal static class ApiRoutes
         TrainingCohortEndpoints.Map(api);
         TrainingEndpoints.Map(api);
         SchoolPlanEndpoints.Map(api);
+        PartnerEndpoints.Map(api);
+        WebhookEndpoints.Map(api);
     }
 }

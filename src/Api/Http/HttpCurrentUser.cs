@@ -4,12 +4,15 @@ using Volunteers.Domain.Accounts;
 
 namespace Volunteers.Api.Http;
 
-/// <summary>The caller, read from the validated bearer token's claims.</summary>
+/// <summary>The caller, read from the claims of the validated bearer token or partner API key.</summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     public const string SubjectClaim = "sub";
     public const string RoleClaim = "role";
     public const string VolunteerIdClaim = "volunteer_id";
+    public const string PartnerIdClaim = "partner_id";
+    public const string ScopeClaim = "scope";
+    public const string NameClaim = "name";
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
@@ -20,4 +23,6 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public Role? Role => IsAuthenticated && Enum.TryParse<Role>(Principal!.FindFirstValue(RoleClaim), out var role) ? role : null;
 
     public Guid? VolunteerId => IsAuthenticated && Guid.TryParse(Principal!.FindFirstValue(VolunteerIdClaim), out var id) ? id : null;
+
+    public Guid? PartnerId => IsAuthenticated && Guid.TryParse(Principal!.FindFirstValue(PartnerIdClaim), out var id) ? id : null;
 }

@@ -1,11 +1,13 @@
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
+using Volunteers.Api.Http;
 
 namespace Volunteers.Api.OpenApi;
 
 internal static class SwaggerSetup
 {
     public const string BearerScheme = "Bearer";
+    public const string ApiKeyScheme = "ApiKey";
 
     public static IServiceCollection AddVolunteersSwagger(this IServiceCollection services)
     {
@@ -31,6 +33,13 @@ internal static class SwaggerSetup
                 BearerFormat = "JWT",
                 Description = "The access token from POST /api/v1/auth/login.",
             });
+            options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Http.ApiKeyAuthentication.HeaderName,
+                Description = "A partner system's API key from POST /api/v1/partners. It opens the operations that name one of its scopes.",
+            });
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<IdempotencyKeyOperationFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
@@ -41,7 +50,10 @@ internal static class SwaggerSetup
     }
 }
 
-/// <summary>Marks operations that need a token and says in the description which roles they need.</summary>
+/// <summary>
+/// Marks operations that need a token or key and says in the description which roles or partner scopes they need.
+/// Operations a partner may call accept either scheme.
+/// </summary>
 internal sealed class AuthorizationOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -49,7 +61,7 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
         var policies = context.ApiDescription.ActionDescriptor.EndpointMetadata
             .OfType<Microsoft.AspNetCore.Authorization.IAuthorizeData>()
             .Select(a => a.Policy)
-            .Where(p => p is not null)
+            .OfType<string>()
             .Distinct()
             .ToList();
         if (policies.Count == 0)
@@ -62,16 +74,34 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
         {
             [new OpenApiSecuritySchemeReference(SwaggerSetup.BearerScheme, context.Document)] = [],
         });
-        var who = string.Join(", ", policies.Select(Describe));
+        if (policies.All(AdmitsPartners))
+        {
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(SwaggerSetup.ApiKeyScheme, context.Document)] = [],
+            });
+        }
+
+        var who = string.Join("; and ", policies.Select(Describe));
         operation.Description = string.IsNullOrEmpty(operation.Description) ? $"Requires: {who}." : $"{operation.Description}\n\nRequires: {who}.";
     }
 
-    private static string Describe(string? policy) => policy switch
+    internal static bool AdmitsPartners(string policy) =>
+        policy == Policies.AdminOrPartner
+        || policy.StartsWith(Policies.ScopePrefix, StringComparison.Ordinal)
+        || policy.StartsWith(Policies.StaffOrScopePrefix, StringComparison.Ordinal);
+
+    internal static string Describe(string policy) => policy switch
     {
-        Http.Policies.Admin => "role Admin",
-        Http.Policies.Staff => "role Coordinator or Admin",
-        Http.Policies.Trainers => "role Trainer, Coordinator or Admin",
-        Http.Policies.SignedIn => "any signed-in account",
-        _ => policy ?? string.Empty,
+        Policies.Admin => "role Admin",
+        Policies.Staff => "role Coordinator or Admin",
+        Policies.Trainers => "role Trainer, Coordinator or Admin",
+        Policies.SignedIn => "any signed-in account",
+        Policies.AdminOrPartner => "role Admin, or any partner API key (for its own resources)",
+        _ when policy.StartsWith(Policies.StaffOrScopePrefix, StringComparison.Ordinal) =>
+            $"role Coordinator or Admin, or a partner API key with scope `{policy[Policies.StaffOrScopePrefix.Length..]}`",
+        _ when policy.StartsWith(Policies.ScopePrefix, StringComparison.Ordinal) =>
+            $"a partner API key with scope `{policy[Policies.ScopePrefix.Length..]}`",
+        _ => policy,
     };
 }

@@ -5,8 +5,11 @@ using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Idempotency;
 using Volunteers.Domain.Districts;
+using Volunteers.Domain.Outbox;
+using Volunteers.Domain.Partners;
 using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
+using Volunteers.Domain.Webhooks;
 
 namespace Volunteers.Infrastructure.Persistence;
 
@@ -28,6 +31,10 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<PracticeRecord> PracticeRecords => Set<PracticeRecord>();
     public DbSet<SchoolPlan> SchoolPlans => Set<SchoolPlan>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Partner> Partners => Set<Partner>();
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     private readonly List<IDomainEvent> _savedEvents = [];
 

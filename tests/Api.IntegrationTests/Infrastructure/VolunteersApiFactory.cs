@@ -36,6 +36,11 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
             ["Bootstrap:AdminPassword"] = AdminPassword,
             ["RateLimiting:PublicForm:PermitLimit"] = "100000",
             ["RateLimiting:PublicForm:WindowSeconds"] = "60",
+            ["RateLimiting:Partner:PermitLimit"] = "100000",
+            ["RateLimiting:Partner:WindowSeconds"] = "60",
+            // Webhook tests run receivers on 127.0.0.1 over http, and drive dispatch passes themselves.
+            ["Webhooks:AllowLoopback"] = "true",
+            ["Webhooks:DispatcherEnabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

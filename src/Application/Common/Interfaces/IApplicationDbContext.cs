@@ -3,8 +3,10 @@ using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
+using Volunteers.Domain.Partners;
 using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
+using Volunteers.Domain.Webhooks;
 
 namespace Volunteers.Application.Common.Interfaces;
 
@@ -22,6 +24,9 @@ public interface IApplicationDbContext
     DbSet<StageResult> StageResults { get; }
     DbSet<PracticeRecord> PracticeRecords { get; }
     DbSet<SchoolPlan> SchoolPlans { get; }
+    DbSet<Partner> Partners { get; }
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

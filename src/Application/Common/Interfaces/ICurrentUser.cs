@@ -8,6 +8,10 @@ public interface ICurrentUser
     Guid? AccountId { get; }
     Role? Role { get; }
     Guid? VolunteerId { get; }
+
+    /// <summary>The partner system calling with an API key; <c>null</c> for people.</summary>
+    Guid? PartnerId { get; }
+
     bool IsAuthenticated { get; }
 }
 
@@ -17,6 +21,9 @@ public static class CurrentUserExtensions
     public static bool IsStaff(this ICurrentUser user) => user.Role is Domain.Accounts.Role.Admin or Domain.Accounts.Role.Coordinator;
 
     public static bool IsAdmin(this ICurrentUser user) => user.Role is Domain.Accounts.Role.Admin;
+
+    /// <summary>A partner system calling with its API key (its scopes were checked by the endpoint's policy).</summary>
+    public static bool IsPartner(this ICurrentUser user) => user.PartnerId is not null;
 
     public static bool IsVolunteer(this ICurrentUser user, Guid volunteerId) => user.VolunteerId == volunteerId;
 }

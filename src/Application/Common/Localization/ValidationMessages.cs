@@ -81,6 +81,26 @@ public sealed class ValidationMessages : LanguageManager
             en: "'{PropertyName}' must be an active trainer's account.",
             ru: "Поле «{PropertyName}» должно указывать на действующую учётную запись тренера.",
             kk: "«{PropertyName}» өрісі тренердің белсенді есептік жазбасын көрсетуі керек.");
+        Add("Scope.Required",
+            en: "At least one scope is required.",
+            ru: "Нужно указать хотя бы одну область доступа.",
+            kk: "Кемінде бір рұқсат аясын көрсету керек.");
+        Add("Scope.Unknown",
+            en: "'{PropertyValue}' is not a known scope. Known scopes: {Known}.",
+            ru: "«{PropertyValue}» — неизвестная область доступа. Допустимые: {Known}.",
+            kk: "«{PropertyValue}» — белгісіз рұқсат аясы. Рұқсат етілгендері: {Known}.");
+        Add("WebhookEvent.Required",
+            en: "At least one event is required.",
+            ru: "Нужно указать хотя бы одно событие.",
+            kk: "Кемінде бір оқиғаны көрсету керек.");
+        Add("WebhookEvent.Unknown",
+            en: "'{PropertyValue}' is not a known event. Known events: {Known}.",
+            ru: "«{PropertyValue}» — неизвестное событие. Допустимые: {Known}.",
+            kk: "«{PropertyValue}» — белгісіз оқиға. Рұқсат етілгендері: {Known}.");
+        Add("WebhookUrl.NotAllowed",
+            en: "'{PropertyName}' must be an absolute https URL of a public host, not a private or loopback address.",
+            ru: "Поле «{PropertyName}» должно содержать абсолютный https-адрес публичного хоста, а не частный или loopback-адрес.",
+            kk: "«{PropertyName}» өрісінде жария хосттың толық https мекенжайы болуы керек, жеке немесе loopback мекенжайы емес.");
     }
 
     /// <summary>The product message <paramref name="key"/> in the current UI culture.</summary>

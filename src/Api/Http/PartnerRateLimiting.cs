@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Volunteers.Api.Http;
+
+/// <summary>
+/// Partner calls are rate limited per key (a fixed window per partner id; <c>RateLimiting:Partner:PermitLimit</c> calls
+/// per <c>RateLimiting:Partner:WindowSeconds</c>). Other callers are not limited here. Over the limit: 429 problem with
+/// <c>Retry-After</c>.
+/// </summary>
+internal static class PartnerRateLimiting
+{
+    public const int DefaultPermitLimit = 600;
+    public const int DefaultWindowSeconds = 60;
+
+    public static IServiceCollection AddPartnerRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("RateLimiting:Partner");
+        var window = new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = section.GetValue<int?>("PermitLimit") ?? DefaultPermitLimit,
+            Window = TimeSpan.FromSeconds(section.GetValue<int?>("WindowSeconds") ?? DefaultWindowSeconds),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.User.FindFirst(HttpCurrentUser.PartnerIdClaim)?.Value is { } partnerId
+                    ? RateLimitPartition.GetFixedWindowLimiter(partnerId, _ => window)
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+            o.OnRejected = WriteTooManyRequestsAsync;
+        });
+        return services;
+    }
+
+    /// <summary>429 as a problem, with <c>Retry-After</c> in seconds when the limiter knows it.</summary>
+    public static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Type = ProblemTypes.For("rate-limited"),
+                Title = "Too many requests",
+                Detail = "Too many requests in a short time; retry after the number of seconds in Retry-After.",
+            },
+        });
+    }
+}

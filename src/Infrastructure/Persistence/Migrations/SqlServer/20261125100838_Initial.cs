@@ -1,0 +1,811 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Directions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    Description_En = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Description_Kk = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Name_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Name_Kk = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Directions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Districts",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Description_En = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Description_Kk = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Name_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Name_Kk = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Districts", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IdempotencyRecords",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    IsCompleted = table.Column<bool>(type: "bit", nullable: false),
+                    StatusCode = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Location = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Body = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IdempotencyRecords", x => new { x.Scope, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Data = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DispatchedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Partners",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Scopes = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ApiKeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    KeyPrefix = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Partners", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SchoolPlans",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Target = table.Column<int>(type: "int", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SchoolPlans", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingStages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RequiredLessons = table.Column<int>(type: "int", nullable: false),
+                    PassThresholdPercent = table.Column<int>(type: "int", nullable: false),
+                    RequiredShifts = table.Column<int>(type: "int", nullable: false),
+                    Description_En = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Description_Kk = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Name_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Name_Kk = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingStages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UserAccounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    FailedLoginCount = table.Column<int>(type: "int", nullable: false),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserAccounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Volunteers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    MiddleName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Iin = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    DistrictCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Languages = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MessageLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    NonEmergencyMessages = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CurrentStage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    StatusReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SchoolPassedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnonymizedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Volunteers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Volunteers_Districts_DistrictCode",
+                        column: x => x.DistrictCode,
+                        principalTable: "Districts",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Url = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Events = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Secret = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookSubscriptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookSubscriptions_Partners_PartnerId",
+                        column: x => x.PartnerId,
+                        principalTable: "Partners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Invitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Invitations_UserAccounts_UserAccountId",
+                        column: x => x.UserAccountId,
+                        principalTable: "UserAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefreshTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefreshTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RefreshTokens_UserAccounts_UserAccountId",
+                        column: x => x.UserAccountId,
+                        principalTable: "UserAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingCohorts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StageId = table.Column<int>(type: "int", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DirectionId = table.Column<int>(type: "int", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Capacity = table.Column<int>(type: "int", nullable: false),
+                    TrainerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    MemberCount = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingCohorts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingCohorts_Directions_DirectionId",
+                        column: x => x.DirectionId,
+                        principalTable: "Directions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrainingCohorts_TrainingStages_StageId",
+                        column: x => x.StageId,
+                        principalTable: "TrainingStages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrainingCohorts_UserAccounts_TrainerId",
+                        column: x => x.TrainerId,
+                        principalTable: "UserAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeRecords",
+                columns: table => new
+                {
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ShiftsCompleted = table.Column<int>(type: "int", nullable: false),
+                    PassedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeRecords", x => x.VolunteerId);
+                    table.ForeignKey(
+                        name: "FK_PracticeRecords_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VolunteerDirection",
+                columns: table => new
+                {
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DirectionId = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VolunteerDirection", x => new { x.VolunteerId, x.DirectionId });
+                    table.ForeignKey(
+                        name: "FK_VolunteerDirection_Directions_DirectionId",
+                        column: x => x.DirectionId,
+                        principalTable: "Directions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VolunteerDirection_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WebhookDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubscriptionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EventType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "int", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WebhookDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_OutboxMessages_EventId",
+                        column: x => x.EventId,
+                        principalTable: "OutboxMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WebhookDeliveries_WebhookSubscriptions_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalTable: "WebhookSubscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CohortMembers",
+                columns: table => new
+                {
+                    CohortId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DirectionOverridden = table.Column<bool>(type: "bit", nullable: false),
+                    AddedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CohortMembers", x => new { x.CohortId, x.VolunteerId });
+                    table.ForeignKey(
+                        name: "FK_CohortMembers_TrainingCohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "TrainingCohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CohortMembers_UserAccounts_AddedBy",
+                        column: x => x.AddedBy,
+                        principalTable: "UserAccounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CohortMembers_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StageResults",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StageId = table.Column<int>(type: "int", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CohortId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DirectionId = table.Column<int>(type: "int", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    LessonsHeld = table.Column<int>(type: "int", nullable: true),
+                    LessonsAttended = table.Column<int>(type: "int", nullable: true),
+                    AttendancePercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
+                    ShiftsCompleted = table.Column<int>(type: "int", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StageResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StageResults_Directions_DirectionId",
+                        column: x => x.DirectionId,
+                        principalTable: "Directions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StageResults_TrainingCohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "TrainingCohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StageResults_TrainingStages_StageId",
+                        column: x => x.StageId,
+                        principalTable: "TrainingStages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StageResults_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingLessons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CohortId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Topic = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "int", nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingLessons", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingLessons_TrainingCohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "TrainingCohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeShifts",
+                columns: table => new
+                {
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ShiftId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CountedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeShifts", x => new { x.VolunteerId, x.ShiftId });
+                    table.ForeignKey(
+                        name: "FK_PracticeShifts_PracticeRecords_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "PracticeRecords",
+                        principalColumn: "VolunteerId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LessonAttendance",
+                columns: table => new
+                {
+                    LessonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LessonAttendance", x => new { x.LessonId, x.VolunteerId });
+                    table.ForeignKey(
+                        name: "FK_LessonAttendance_TrainingLessons_LessonId",
+                        column: x => x.LessonId,
+                        principalTable: "TrainingLessons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LessonAttendance_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortMembers_AddedBy",
+                table: "CohortMembers",
+                column: "AddedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortMembers_VolunteerId",
+                table: "CohortMembers",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Directions_Code",
+                table: "Directions",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IdempotencyRecords_CreatedAt",
+                table: "IdempotencyRecords",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_TokenHash",
+                table: "Invitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Invitations_UserAccountId",
+                table: "Invitations",
+                column: "UserAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LessonAttendance_VolunteerId",
+                table: "LessonAttendance",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DispatchedAt_OccurredAt",
+                table: "OutboxMessages",
+                columns: new[] { "DispatchedAt", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_ApiKeyHash",
+                table: "Partners",
+                column: "ApiKeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_CreatedAt",
+                table: "Partners",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Partners_Name",
+                table: "Partners",
+                column: "Name",
+                unique: true,
+                filter: "[RevokedAt] IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_TokenHash",
+                table: "RefreshTokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefreshTokens_UserAccountId",
+                table: "RefreshTokens",
+                column: "UserAccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageResults_CohortId",
+                table: "StageResults",
+                column: "CohortId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageResults_DirectionId",
+                table: "StageResults",
+                column: "DirectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageResults_StageId_Outcome_DecidedOn",
+                table: "StageResults",
+                columns: new[] { "StageId", "Outcome", "DecidedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StageResults_VolunteerId_StageId",
+                table: "StageResults",
+                columns: new[] { "VolunteerId", "StageId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingCohorts_DirectionId_StartsOn",
+                table: "TrainingCohorts",
+                columns: new[] { "DirectionId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingCohorts_StageId_Status_StartsOn",
+                table: "TrainingCohorts",
+                columns: new[] { "StageId", "Status", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingCohorts_StartsOn",
+                table: "TrainingCohorts",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingCohorts_Status_StartsOn",
+                table: "TrainingCohorts",
+                columns: new[] { "Status", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingCohorts_TrainerId",
+                table: "TrainingCohorts",
+                column: "TrainerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingLessons_CohortId_StartsAt",
+                table: "TrainingLessons",
+                columns: new[] { "CohortId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingStages_Order",
+                table: "TrainingStages",
+                column: "Order",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserAccounts_Email",
+                table: "UserAccounts",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserAccounts_Role_CreatedAt",
+                table: "UserAccounts",
+                columns: new[] { "Role", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserAccounts_VolunteerId",
+                table: "UserAccounts",
+                column: "VolunteerId",
+                unique: true,
+                filter: "[VolunteerId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VolunteerDirection_DirectionId",
+                table: "VolunteerDirection",
+                column: "DirectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_DistrictCode_Status",
+                table: "Volunteers",
+                columns: new[] { "DistrictCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_Email",
+                table: "Volunteers",
+                column: "Email",
+                unique: true,
+                filter: "[Email] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_Iin",
+                table: "Volunteers",
+                column: "Iin",
+                unique: true,
+                filter: "[Iin] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_LastName",
+                table: "Volunteers",
+                column: "LastName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_Phone",
+                table: "Volunteers",
+                column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_SchoolPassedOn",
+                table: "Volunteers",
+                column: "SchoolPassedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_Status_LastName",
+                table: "Volunteers",
+                columns: new[] { "Status", "LastName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_EventId_SubscriptionId",
+                table: "WebhookDeliveries",
+                columns: new[] { "EventId", "SubscriptionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_Status_NextAttemptAt",
+                table: "WebhookDeliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_SubscriptionId_CreatedAt",
+                table: "WebhookDeliveries",
+                columns: new[] { "SubscriptionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_SubscriptionId_Status_CreatedAt",
+                table: "WebhookDeliveries",
+                columns: new[] { "SubscriptionId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookSubscriptions_DeletedAt_CreatedAt",
+                table: "WebhookSubscriptions",
+                columns: new[] { "DeletedAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookSubscriptions_PartnerId_DeletedAt_CreatedAt",
+                table: "WebhookSubscriptions",
+                columns: new[] { "PartnerId", "DeletedAt", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CohortMembers");
+
+            migrationBuilder.DropTable(
+                name: "IdempotencyRecords");
+
+            migrationBuilder.DropTable(
+                name: "Invitations");
+
+            migrationBuilder.DropTable(
+                name: "LessonAttendance");
+
+            migrationBuilder.DropTable(
+                name: "PracticeShifts");
+
+            migrationBuilder.DropTable(
+                name: "RefreshTokens");
+
+            migrationBuilder.DropTable(
+                name: "SchoolPlans");
+
+            migrationBuilder.DropTable(
+                name: "StageResults");
+
+            migrationBuilder.DropTable(
+                name: "VolunteerDirection");
+
+            migrationBuilder.DropTable(
+                name: "WebhookDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "TrainingLessons");
+
+            migrationBuilder.DropTable(
+                name: "PracticeRecords");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "WebhookSubscriptions");
+
+            migrationBuilder.DropTable(
+                name: "TrainingCohorts");
+
+            migrationBuilder.DropTable(
+                name: "Volunteers");
+
+            migrationBuilder.DropTable(
+                name: "Partners");
+
+            migrationBuilder.DropTable(
+                name: "Directions");
+
+            migrationBuilder.DropTable(
+                name: "TrainingStages");
+
+            migrationBuilder.DropTable(
+                name: "UserAccounts");
+
+            migrationBuilder.DropTable(
+                name: "Districts");
+        }
+    }
+}
