@@ -46,6 +46,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
 });
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddPublicFormRateLimiting(configuration);
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxBodyBytes") ?? RequestBodyLimitMiddleware.DefaultMaxBodyBytes);
 builder.Services.AddRequestLocalization(o =>
@@ -128,6 +129,7 @@ app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseCors();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();

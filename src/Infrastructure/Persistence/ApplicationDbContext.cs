@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Accounts;
+using Volunteers.Domain.Applications;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Idempotency;
@@ -23,6 +24,7 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<District> Districts => Set<District>();
     public DbSet<TrainingStage> TrainingStages => Set<TrainingStage>();
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<VolunteerApplication> Applications => Set<VolunteerApplication>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     private readonly List<IDomainEvent> _savedEvents = [];

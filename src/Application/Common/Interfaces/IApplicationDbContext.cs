@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Domain.Accounts;
+using Volunteers.Domain.Applications;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
@@ -18,6 +19,7 @@ public interface IApplicationDbContext
     DbSet<District> Districts { get; }
     DbSet<TrainingStage> TrainingStages { get; }
     DbSet<Volunteer> Volunteers { get; }
+    DbSet<VolunteerApplication> Applications { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
