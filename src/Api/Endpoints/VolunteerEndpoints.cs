@@ -28,7 +28,7 @@ internal static class VolunteerEndpoints
         var volunteers = api.MapGroup("/volunteers").WithTags("Volunteers");
         volunteers.MapGet("/", ListVolunteers).RequirePolicy(Policies.Staff).ProducesProblems(400);
         volunteers.MapPost("/import", ImportVolunteers).RequirePolicy(Policies.Admin).Idempotent()
-            .Accepts<VolunteerImportRow[]>("application/json", "text/csv")
+            .Accepts<ImportRow[]>("application/json", "text/csv")
             .WithMetadata(new RequestSizeLimitAttribute(ImportMaxBodyBytes))
             .ProducesProblems(400, 413, 415);
         volunteers.MapGet("/{id:guid}", GetVolunteer).RequirePolicy(Policies.SignedIn).ProducesProblems(404);
@@ -123,8 +123,9 @@ internal static class VolunteerEndpoints
         {
             try
             {
-                return await request.ReadFromJsonAsync<List<VolunteerImportRow?>>(jsonOptions, cancellationToken)
-                       ?? throw new BadHttpRequestException("The body is empty.", StatusCodes.Status400BadRequest);
+                var rows = await request.ReadFromJsonAsync<List<ImportRow?>>(jsonOptions, cancellationToken)
+                           ?? throw new BadHttpRequestException("The body is empty.", StatusCodes.Status400BadRequest);
+                return [.. rows.Select(row => row?.ToRow())];
             }
             catch (JsonException malformed)
             {
@@ -162,3 +163,31 @@ public sealed record VolunteerChanges(
 /// <param name="Status" example="Reserve">Active, Reserve, Suspended or Retired.</param>
 /// <param name="Reason" example="Moved to another city for studies.">Why; required.</param>
 public sealed record StatusChange(VolunteerStatus? Status, string? Reason);
+
+/// <summary>One of the HQ's existing, already trained volunteers (a JSON item, or a CSV row with these column names).</summary>
+/// <param name="LastName" example="Нұрланова">Last name.</param>
+/// <param name="FirstName" example="Әсел">First name.</param>
+/// <param name="MiddleName" example="Маратқызы">Middle name (patronymic), optional.</param>
+/// <param name="Iin" example="900515300018">The 12-digit IIN (format the CSV column as text so that leading zeros stay).</param>
+/// <param name="DateOfBirth" example="1990-05-15">YYYY-MM-DD (DD.MM.YYYY is accepted too); must match the IIN.</param>
+/// <param name="Phone" example="8 747 111 22 33">Kazakh mobile number in any usual spelling.</param>
+/// <param name="Email" example="asel@example.kz">E-mail; later the sign-in name.</param>
+/// <param name="District" example="Nura">District code from <c>GET /districts</c>.</param>
+/// <param name="Languages">kk, ru and/or en (in CSV: <c>kk|ru</c>).</param>
+/// <param name="Directions">One to three direction codes (in CSV: <c>social|events</c>).</param>
+/// <param name="TrainedOn" example="2019-05-20">When the volunteer passed the school.</param>
+public sealed record ImportRow(
+    string? LastName,
+    string? FirstName,
+    string? MiddleName,
+    string? Iin,
+    string? DateOfBirth,
+    string? Phone,
+    string? Email,
+    string? District,
+    IReadOnlyList<string>? Languages,
+    IReadOnlyList<string>? Directions,
+    string? TrainedOn)
+{
+    public VolunteerImportRow ToRow() => new(LastName, FirstName, MiddleName, Iin, DateOfBirth, Phone, Email, District, Languages, Directions, TrainedOn);
+}

@@ -6,18 +6,10 @@ using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Application.Volunteers.ImportVolunteers;
 
-/// <summary>One of the HQ's existing, already trained volunteers, as a row of the import (CSV or JSON).</summary>
-/// <param name="LastName">Last name.</param>
-/// <param name="FirstName">First name.</param>
-/// <param name="MiddleName">Middle name (patronymic), optional.</param>
-/// <param name="Iin">12-digit IIN.</param>
-/// <param name="DateOfBirth">YYYY-MM-DD (DD.MM.YYYY is accepted too); must match the IIN.</param>
-/// <param name="Phone">Kazakh mobile number in any usual spelling.</param>
-/// <param name="Email">E-mail, the future sign-in name.</param>
-/// <param name="District">District code, e.g. <c>Yesil</c>.</param>
-/// <param name="Languages">kk, ru and/or en.</param>
-/// <param name="Directions">One to three direction codes, e.g. <c>social</c>.</param>
-/// <param name="TrainedOn">When the volunteer passed the school: YYYY-MM-DD (or DD.MM.YYYY).</param>
+/// <summary>
+/// One of the HQ's existing, already trained volunteers, as a row of the import: texts as sent (dates YYYY-MM-DD or
+/// DD.MM.YYYY, lists of language and direction codes), checked by <see cref="VolunteerImportRowValidator"/>.
+/// </summary>
 public sealed record VolunteerImportRow(
     string? LastName,
     string? FirstName,
