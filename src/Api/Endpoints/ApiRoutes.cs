@@ -16,5 +16,7 @@ internal static class ApiRoutes
         SchoolPlanEndpoints.Map(api);
         PartnerEndpoints.Map(api);
         WebhookEndpoints.Map(api);
+        ApplicationEndpoints.Map(api);
+        VolunteerEndpoints.Map(api);
     }
 }

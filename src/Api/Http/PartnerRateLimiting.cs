@@ -53,7 +53,7 @@ internal static class PartnerRateLimiting
             ProblemDetails = new ProblemDetails
             {
                 Status = StatusCodes.Status429TooManyRequests,
-                Type = ProblemTypes.For("rate-limited"),
+                Type = ProblemTypes.RateLimited,
                 Title = "Too many requests",
                 Detail = "Too many requests in a short time; retry after the number of seconds in Retry-After.",
             },

@@ -35,6 +35,10 @@ public sealed class Volunteer : Entity<Guid>
     public DateTimeOffset CreatedAt { get; private set; }
     public DateOnly? SchoolPassedOn { get; private set; }
     public DateTimeOffset? AnonymizedAt { get; private set; }
+    public ConsentSource ConsentSource { get; private set; }
+
+    /// <summary>"last first middle" in lower case (ё as е): what the registry's name search matches.</summary>
+    public string NameKey { get; private set; } = string.Empty;
 
     public bool IsAnonymized => AnonymizedAt is not null;
 
@@ -47,6 +51,7 @@ public sealed class Volunteer : Entity<Guid>
         var volunteer = New(person, districtCode, languages, directionIds, now);
         volunteer.Status = VolunteerStatus.Trainee;
         volunteer.CurrentStage = StageKind.Introductory;
+        volunteer.ConsentSource = ConsentSource.Application;
         return volunteer;
     }
 
@@ -56,6 +61,7 @@ public sealed class Volunteer : Entity<Guid>
         var volunteer = New(person, districtCode, languages, directionIds, now);
         volunteer.Status = VolunteerStatus.Active;
         volunteer.SchoolPassedOn = trainedOn;
+        volunteer.ConsentSource = ConsentSource.Import;
         return volunteer;
     }
 
@@ -73,14 +79,21 @@ public sealed class Volunteer : Entity<Guid>
             Email = person.Email,
             DistrictCode = districtCode,
             CreatedAt = now,
+            NameKey = SearchKey($"{person.LastName} {person.FirstName} {person.MiddleName}".TrimEnd()),
         };
         volunteer.SetLanguages(languages);
+        volunteer.MessageLanguage = volunteer.Languages[0];
         volunteer.SetDirections(directionIds);
         return volunteer;
     }
 
+    /// <summary>Text as the name search compares it: lower case, with ё read as е.</summary>
+    public static string SearchKey(string text) => text.Trim().ToLowerInvariant().Replace('ё', 'е');
+
+    /// <summary>The languages the volunteer speaks. Messages stay in their message language while they still speak it.</summary>
     public void SetLanguages(IEnumerable<string> languages)
     {
+        EnsureNotAnonymized();
         var list = languages.Distinct().ToList();
         if (list.Count == 0 || !list.All(Language.IsSupported))
         {
@@ -88,13 +101,22 @@ public sealed class Volunteer : Entity<Guid>
         }
 
         Languages = list;
-        MessageLanguage = list[0];
+        if (!list.Contains(MessageLanguage))
+        {
+            MessageLanguage = list[0];
+        }
     }
 
+    /// <summary>The directions the volunteer works in; those kept keep their rows, the others are removed.</summary>
     public void SetDirections(IEnumerable<int> directionIds)
     {
-        _directions.Clear();
-        _directions.AddRange(directionIds.Distinct().Select(id => new VolunteerDirection(Id, id)));
+        EnsureNotAnonymized();
+        var wanted = directionIds.Distinct().ToList();
+        _directions.RemoveAll(d => !wanted.Contains(d.DirectionId));
+        foreach (var id in wanted.Where(id => _directions.TrueForAll(d => d.DirectionId != id)))
+        {
+            _directions.Add(new VolunteerDirection(Id, id));
+        }
     }
 
     public void ChangeContact(string? phone, string? email)
@@ -112,6 +134,7 @@ public sealed class Volunteer : Entity<Guid>
 
     public void SetMessagePreferences(string messageLanguage, bool nonEmergencyMessages)
     {
+        EnsureNotAnonymized();
         if (!Language.IsSupported(messageLanguage))
         {
             throw new DomainRuleViolationException("volunteer-languages-invalid", "The message language is one of kk, ru and en.");
@@ -178,6 +201,7 @@ public sealed class Volunteer : Entity<Guid>
         FirstName = "—";
         LastName = "—";
         MiddleName = null;
+        NameKey = "—";
         Iin = null;
         DateOfBirth = null;
         Phone = null;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Accounts;
+using Volunteers.Domain.Applications;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Idempotency;
@@ -30,6 +31,7 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<StageResult> StageResults => Set<StageResult>();
     public DbSet<PracticeRecord> PracticeRecords => Set<PracticeRecord>();
     public DbSet<SchoolPlan> SchoolPlans => Set<SchoolPlan>();
+    public DbSet<VolunteerApplication> Applications => Set<VolunteerApplication>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();

@@ -1,95 +1,110 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Application.Common.Interfaces;
-using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Volunteers;
 using Volunteers.Infrastructure.Persistence;
 
 namespace Volunteers.Api.IntegrationTests.Builders;
 
 /// <summary>
-/// Volunteers written straight to the database (the approval flow lives in another feature): a trainee at the
-/// start of the school by default, or an active volunteer imported as trained.
+/// A volunteer written straight into the database, for tests about the registry that need people in it:
+/// <c>await AVolunteer().Named("Асель", "Нурланова").InDistrict("Nura").SaveAsync(Factory)</c>. Active by default.
 /// </summary>
-public sealed class VolunteerBuilder(VolunteersApiFactory factory)
+public sealed class VolunteerBuilder
 {
-    private static int _serial;
+    private static int _sequence;
 
-    private string _firstName = "Aigerim";
-    private string _lastName = "Trainee";
-    private string[] _directionCodes = ["emergency"];
-    private DateOnly? _trainedOn;
+    private string _firstName = "Ержан";
+    private string _lastName = "Ахметов";
+    private string? _middleName;
+    private DateOnly _birthDate = new(1995, 4, 12);
+    private string? _iin;
+    private string _phone = "+7 702 555 12 34";
+    private string _email = $"volunteer-{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}@test.local";
+    private string _district = "Yesil";
+    private string[] _languages = ["kk", "ru"];
+    private int[] _directions = [2];
+    private bool _trainee;
+    private (VolunteerStatus Status, string Reason)? _status;
 
-    public static string ValidIin(int serial)
+    public static VolunteerBuilder AVolunteer() => new();
+
+    public VolunteerBuilder Named(string firstName, string lastName, string? middleName = null)
     {
-        // Born 15 May 1990, male (digit 7 = 3); the serial fills digits 8–11; the check digit follows the IIN rules.
-        for (var n = serial; ; n++)
+        (_firstName, _lastName, _middleName) = (firstName, lastName, middleName);
+        return this;
+    }
+
+    public VolunteerBuilder BornOn(DateOnly birthDate)
+    {
+        _birthDate = birthDate;
+        return this;
+    }
+
+    public VolunteerBuilder WithIin(string iin)
+    {
+        _iin = iin;
+        return this;
+    }
+
+    public VolunteerBuilder WithPhone(string phone)
+    {
+        _phone = phone;
+        return this;
+    }
+
+    public VolunteerBuilder WithEmail(string email)
+    {
+        _email = email;
+        return this;
+    }
+
+    public VolunteerBuilder InDistrict(string district)
+    {
+        _district = district;
+        return this;
+    }
+
+    public VolunteerBuilder Speaking(params string[] languages)
+    {
+        _languages = languages;
+        return this;
+    }
+
+    public VolunteerBuilder InDirections(params int[] directionIds)
+    {
+        _directions = directionIds;
+        return this;
+    }
+
+    /// <summary>Approved from an application: a trainee in the introductory stage.</summary>
+    public VolunteerBuilder AsTrainee()
+    {
+        _trainee = true;
+        return this;
+    }
+
+    public VolunteerBuilder WithStatus(VolunteerStatus status)
+    {
+        _status = (status, "set by the test");
+        return this;
+    }
+
+    public async Task<Volunteer> SaveAsync(VolunteersApiFactory factory)
+    {
+        var now = factory.Clock.GetUtcNow();
+        var person = new PersonalData(_firstName, _lastName, _middleName, Iin.Parse(_iin ?? Iins.For(_birthDate)), PhoneNumber.Parse(_phone), _email);
+        var volunteer = _trainee
+            ? Volunteer.CreateTrainee(person, _district, _languages, _directions, now)
+            : Volunteer.ImportTrained(person, _district, _languages, _directions, new DateOnly(2020, 5, 1), now);
+        if (_status is { } status)
         {
-            var body = $"9005153{n % 10000:D4}";
-            var digits = body.Select(c => c - '0').ToArray();
-            var check = Enumerable.Range(0, 11).Sum(i => digits[i] * (i + 1)) % 11;
-            if (check == 10)
-            {
-                int[] weights = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
-                check = Enumerable.Range(0, 11).Sum(i => digits[i] * weights[i]) % 11;
-            }
-
-            if (check != 10)
-            {
-                return body + check;
-            }
+            volunteer.ChangeStatus(status.Status, status.Reason);
         }
-    }
 
-    public VolunteerBuilder Named(string firstName, string lastName)
-    {
-        _firstName = firstName;
-        _lastName = lastName;
-        return this;
-    }
-
-    public VolunteerBuilder InDirections(params string[] codes)
-    {
-        _directionCodes = codes;
-        return this;
-    }
-
-    /// <summary>One of the HQ's volunteers trained before this system: Active, the school passed on <paramref name="trainedOn"/>.</summary>
-    public VolunteerBuilder ImportedAsTrained(DateOnly trainedOn)
-    {
-        _trainedOn = trainedOn;
-        return this;
-    }
-
-    public async Task<Guid> CreateAsync()
-    {
-        var serial = Interlocked.Increment(ref _serial);
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var directionIds = await db.Directions.Where(d => _directionCodes.Contains(d.Code)).Select(d => d.Id).ToListAsync();
-        var person = new PersonalData(_firstName, _lastName, null, Iin.Parse(ValidIin(serial * 7)), PhoneNumber.Parse($"+7701{serial:D7}"),
-            $"volunteer{serial}-{Guid.NewGuid():N}@test.local");
-        var now = factory.Clock.GetUtcNow();
-        var volunteer = _trainedOn is { } trainedOn
-            ? Volunteer.ImportTrained(person, "Yesil", ["kk", "ru"], directionIds, trainedOn, now)
-            : Volunteer.CreateTrainee(person, "Yesil", ["kk", "ru"], directionIds, now);
         db.Volunteers.Add(volunteer);
         await db.SaveChangesAsync();
-        return volunteer.Id;
-    }
-
-    /// <summary>Gives the volunteer an account with a password and returns its e-mail and password for signing in.</summary>
-    public static async Task<(string Email, string Password)> AccountForAsync(VolunteersApiFactory factory, Guid volunteerId)
-    {
-        const string password = "Volunteer1!";
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var volunteer = await db.Volunteers.SingleAsync(v => v.Id == volunteerId);
-        var account = UserAccount.Create(volunteer.Email!, $"{volunteer.FirstName} {volunteer.LastName}", Role.Volunteer, factory.Clock.GetUtcNow(), volunteerId);
-        account.SetPasswordHash(scope.ServiceProvider.GetRequiredService<IPasswordHasher>().Hash(account, password));
-        db.UserAccounts.Add(account);
-        await db.SaveChangesAsync();
-        return (account.Email, password);
+        return volunteer;
     }
 }

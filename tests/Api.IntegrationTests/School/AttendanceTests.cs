@@ -69,7 +69,7 @@ public sealed class AttendanceTests(TestDatabase database) : SchoolTest(database
 
         await RecordAttendanceAsync(coordinator, cohort, lesson, trainee);
         await RecordAttendanceAsync(admin, cohort, lesson, trainee);
-        var (email, password) = await Builders.VolunteerBuilder.AccountForAsync(Factory, trainee);
+        var (email, password) = await Builders.SchoolVolunteerBuilder.AccountForAsync(Factory, trainee);
         using var volunteer = ClientWithToken(await LoginAsync(email, password));
         await AssertProblemAsync(await PutAttendanceAsync(volunteer, cohort, lesson, trainee), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await PutAttendanceAsync(Anonymous, cohort, lesson, trainee), HttpStatusCode.Unauthorized);

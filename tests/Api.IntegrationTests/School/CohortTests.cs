@@ -142,7 +142,7 @@ public sealed class CohortTests(TestDatabase database) : SchoolTest(database)
         var cohort = await CreateCohortAsync(coordinator, Introductory);
         await AssertProblemAsync(await Anonymous.GetAsync("/api/v1/training-cohorts"), HttpStatusCode.Unauthorized);
         var volunteer = await AVolunteer().CreateAsync();
-        var (email, password) = await Builders.VolunteerBuilder.AccountForAsync(Factory, volunteer);
+        var (email, password) = await Builders.SchoolVolunteerBuilder.AccountForAsync(Factory, volunteer);
         using var volunteerClient = ClientWithToken(await LoginAsync(email, password));
         await AssertProblemAsync(await volunteerClient.GetAsync($"/api/v1/training-cohorts/{cohort}"), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/training-cohorts/{Guid.NewGuid()}"), HttpStatusCode.NotFound);

@@ -65,7 +65,7 @@ public sealed class ProgressTests(TestDatabase database) : SchoolTest(database)
     {
         var trainee = await AVolunteer().CreateAsync();
         var other = await AVolunteer().CreateAsync();
-        var (email, password) = await VolunteerBuilder.AccountForAsync(Factory, trainee);
+        var (email, password) = await SchoolVolunteerBuilder.AccountForAsync(Factory, trainee);
         using var self = ClientWithToken(await LoginAsync(email, password));
 
         Assert.That((await self.GetAsync($"/api/v1/volunteers/{trainee}/training")).StatusCode, Is.EqualTo(HttpStatusCode.OK));

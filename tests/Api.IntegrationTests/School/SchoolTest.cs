@@ -16,7 +16,7 @@ public abstract class SchoolTest(TestDatabase database) : ApiTest(database)
     protected const int Specialization = 2;
     protected const int Practice = 3;
 
-    protected VolunteerBuilder AVolunteer() => new(Factory);
+    protected SchoolVolunteerBuilder AVolunteer() => new(Factory);
 
     /// <summary>Today in the HQ's calendar (Asia/Almaty, UTC+5) by the test clock.</summary>
     protected DateOnly HqToday => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(5)).DateTime);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Domain.Accounts;
+using Volunteers.Domain.Applications;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
@@ -27,6 +28,7 @@ public interface IApplicationDbContext
     DbSet<Partner> Partners { get; }
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
+    DbSet<VolunteerApplication> Applications { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

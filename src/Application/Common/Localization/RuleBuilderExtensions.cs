@@ -1,4 +1,6 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Volunteers;
 
@@ -38,4 +40,30 @@ public static class RuleBuilderExtensions
     public static IRuleBuilderOptions<T, IEnumerable<string>?> SupportedLanguages<T>(this IRuleBuilder<T, IEnumerable<string>?> rule) =>
         rule.Must(values => values is not null && values.Any() && values.All(Language.IsSupported))
             .WithMessage(_ => ValidationMessages.Get("Language.Unsupported"));
+
+    /// <summary>The code of a district in the reference data (compared exactly, e.g. <c>Yesil</c>).</summary>
+    public static IRuleBuilderOptions<T, string?> KnownDistrict<T>(this IRuleBuilder<T, string?> rule, IApplicationDbContext db) =>
+        rule.MustAsync(async (code, cancellationToken) =>
+                code is not null && (await db.Districts.AsNoTracking().Select(d => d.Code).ToListAsync(cancellationToken)).Contains(code, StringComparer.Ordinal))
+            .WithMessage(_ => ValidationMessages.Get("District.Unknown"));
+
+    /// <summary>One to three different ids of directions that exist and are active.</summary>
+    public static IRuleBuilderOptionsConditions<T, IReadOnlyList<int>?> ActiveDirections<T>(this IRuleBuilder<T, IReadOnlyList<int>?> rule, IApplicationDbContext db) =>
+        rule.CustomAsync(async (ids, context, cancellationToken) =>
+        {
+            if (ids is not { Count: >= 1 and <= MaxDirections } || ids.Distinct().Count() != ids.Count)
+            {
+                context.AddFailure(ValidationMessages.Get("Directions.Count"));
+            }
+            else if (await db.Directions.CountAsync(d => ids.Contains(d.Id) && d.IsActive, cancellationToken) != ids.Count)
+            {
+                context.AddFailure(ValidationMessages.Get("Directions.Unknown"));
+            }
+        });
+
+    /// <summary>A date not after <paramref name="today"/>.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, Func<DateOnly> today) =>
+        rule.Must(date => date is null || date <= today()).WithMessage(_ => ValidationMessages.Get("Date.InFuture"));
+
+    private const int MaxDirections = Domain.Applications.VolunteerApplication.MaxDirections;
 }

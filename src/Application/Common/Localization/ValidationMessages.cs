@@ -65,6 +65,62 @@ public sealed class ValidationMessages : LanguageManager
             en: "'{PropertyName}' must be lowercase latin letters, digits or hyphens.",
             ru: "Поле «{PropertyName}» может содержать только строчные латинские буквы, цифры и дефисы.",
             kk: "«{PropertyName}» өрісінде тек кіші латын әріптері, цифрлар мен сызықшалар болуы мүмкін.");
+        Add("Date.InFuture",
+            en: "'{PropertyName}' cannot be in the future.",
+            ru: "Поле «{PropertyName}» не может быть датой в будущем.",
+            kk: "«{PropertyName}» өрісі болашақтағы күн бола алмайды.");
+        Add("Date.Invalid",
+            en: "'{PropertyName}' must be a date in the form YYYY-MM-DD.",
+            ru: "Поле «{PropertyName}» должно содержать дату в формате ГГГГ-ММ-ДД.",
+            kk: "«{PropertyName}» өрісінде ЖЖЖЖ-АА-КК пішіміндегі күн болуы керек.");
+        Add("Date.BeforeBirth",
+            en: "'{PropertyName}' cannot be before the date of birth.",
+            ru: "Поле «{PropertyName}» не может быть раньше даты рождения.",
+            kk: "«{PropertyName}» өрісі туған күннен бұрын бола алмайды.");
+        Add("Age.TooYoung",
+            en: "Volunteers must be at least 14 years old.",
+            ru: "Волонтёру должно быть не менее 14 лет.",
+            kk: "Волонтердің жасы кемінде 14 болуы керек.");
+        Add("Guardian.Required",
+            en: "Applicants aged 14 to 17 need a guardian: give the guardian's full name and phone.",
+            ru: "Заявителям от 14 до 17 лет нужно согласие законного представителя: укажите его ФИО и телефон.",
+            kk: "14 бен 17 жас аралығындағы өтініш берушіге заңды өкілдің келісімі қажет: оның аты-жөнін және телефонын көрсетіңіз.");
+        Add("Consent.Required",
+            en: "Consent to the processing of personal data is required.",
+            ru: "Необходимо согласие на обработку персональных данных.",
+            kk: "Дербес деректерді өңдеуге келісім беру міндетті.");
+        Add("Directions.Count",
+            en: "Choose from 1 to 3 different directions.",
+            ru: "Выберите от 1 до 3 разных направлений.",
+            kk: "1-ден 3-ке дейін әртүрлі бағыт таңдаңыз.");
+        Add("Directions.Unknown",
+            en: "Every direction must exist and be active.",
+            ru: "Каждое направление должно существовать и быть активным.",
+            kk: "Әрбір бағыт бар әрі белсенді болуы керек.");
+        Add("Directions.UnknownCode",
+            en: "'{PropertyName}' holds a direction code that does not exist.",
+            ru: "Поле «{PropertyName}» содержит несуществующий код направления.",
+            kk: "«{PropertyName}» өрісінде жоқ бағыт коды бар.");
+        Add("Sort.Unknown",
+            en: "Sort by lastName, firstName or createdAt; a leading '-' sorts in descending order.",
+            ru: "Сортировка возможна по lastName, firstName или createdAt; «-» в начале — по убыванию.",
+            kk: "Сұрыптау lastName, firstName немесе createdAt бойынша мүмкін; басындағы «-» кему ретімен сұрыптайды.");
+        Add("Import.ColumnMissing",
+            en: "The CSV header has no column with this name.",
+            ru: "В заголовке CSV нет столбца с таким именем.",
+            kk: "CSV тақырыбында мұндай атаулы баған жоқ.");
+        Add("Import.Unreadable",
+            en: "The CSV could not be read: check the quotes, the delimiter and the encoding (UTF-8).",
+            ru: "Не удалось прочитать CSV: проверьте кавычки, разделитель и кодировку (UTF-8).",
+            kk: "CSV оқылмады: тырнақшаларды, бөлгішті және кодтауды (UTF-8) тексеріңіз.");
+        Add("Import.DuplicateIin",
+            en: "A volunteer with this IIN is already registered or appears earlier in the file.",
+            ru: "Волонтёр с таким ИИН уже зарегистрирован или встречается в файле выше.",
+            kk: "Осындай ЖСН-і бар волонтер тіркелген немесе файлда жоғарыда кездеседі.");
+        Add("Import.DuplicateEmail",
+            en: "A volunteer with this e-mail is already registered or appears earlier in the file.",
+            ru: "Волонтёр с таким адресом электронной почты уже зарегистрирован или встречается в файле выше.",
+            kk: "Осындай электрондық поштасы бар волонтер тіркелген немесе файлда жоғарыда кездеседі.");
         Add("Range.Between",
             en: "'{PropertyName}' must be between {From} and {To}.",
             ru: "Поле «{PropertyName}» должно быть в пределах от {From} до {To}.",

@@ -22,6 +22,8 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.Property(v => v.CurrentStage).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.StatusReason).HasMaxLength(500);
         builder.PrimitiveCollection(v => v.Languages);
+        builder.Property(v => v.NameKey).HasMaxLength(310);
+        builder.Property(v => v.ConsentSource).HasConversion<string>().HasMaxLength(20);
 
         // One volunteer per IIN and per e-mail; anonymised records have neither.
         builder.HasIndex(v => v.Iin).IsUnique().HasFilter("[Iin] IS NOT NULL");
@@ -31,6 +33,9 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.HasIndex(v => new { v.DistrictCode, v.Status });
         builder.HasIndex(v => v.LastName);
         builder.HasIndex(v => v.SchoolPassedOn); // the yearly school-plan figures (became active in a year)
+        builder.HasIndex(v => new { v.FirstName, v.LastName });
+        builder.HasIndex(v => v.CreatedAt);
+        builder.HasIndex(v => v.NameKey);
         builder.HasOne<District>().WithMany().HasForeignKey(v => v.DistrictCode).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(v => v.Directions).WithOne().HasForeignKey(d => d.VolunteerId).OnDelete(DeleteBehavior.Cascade);

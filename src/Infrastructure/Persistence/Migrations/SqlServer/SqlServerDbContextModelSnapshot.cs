@@ -143,6 +143,121 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("UserAccounts");
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Applications.VolunteerApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AnonymizedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ConsentGivenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ConsentTextVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("DirectionIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("GuardianFullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("GuardianPhone")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Iin")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("MiddleName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Motivation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictCode");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Applications_Email_Open")
+                        .HasFilter("[Email] IS NOT NULL AND [Status] IN ('Submitted', 'Approved')");
+
+                    b.HasIndex("Iin")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Applications_Iin_Open")
+                        .HasFilter("[Iin] IS NOT NULL AND [Status] IN ('Submitted', 'Approved')");
+
+                    b.HasIndex("SubmittedAt");
+
+                    b.HasIndex("VolunteerId");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("Applications", (string)null);
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Directions.Direction", b =>
                 {
                     b.Property<int>("Id")
@@ -690,6 +805,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("AnonymizedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("ConsentSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -736,6 +856,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("nvarchar(310)");
+
                     b.Property<bool>("NonEmergencyMessages")
                         .HasColumnType("bit");
 
@@ -757,6 +882,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Email")
                         .IsUnique()
                         .HasFilter("[Email] IS NOT NULL");
@@ -767,11 +894,15 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("LastName");
 
+                    b.HasIndex("NameKey");
+
                     b.HasIndex("Phone");
 
                     b.HasIndex("SchoolPassedOn");
 
                     b.HasIndex("DistrictCode", "Status");
+
+                    b.HasIndex("FirstName", "LastName");
 
                     b.HasIndex("Status", "LastName");
 
@@ -913,6 +1044,15 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UserAccountId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Applications.VolunteerApplication", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

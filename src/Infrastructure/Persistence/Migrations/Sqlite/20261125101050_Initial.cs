@@ -155,6 +155,45 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MiddleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Iin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    DirectionIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Motivation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    GuardianFullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    GuardianPhone = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ConsentGivenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsentTextVersion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AnonymizedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Applications_Districts_DistrictCode",
+                        column: x => x.DistrictCode,
+                        principalTable: "Districts",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Volunteers",
                 columns: table => new
                 {
@@ -175,7 +214,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     SchoolPassedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AnonymizedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    AnonymizedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConsentSource = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NameKey = table.Column<string>(type: "TEXT", maxLength: 310, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -521,6 +562,40 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Applications_DistrictCode",
+                table: "Applications",
+                column: "DistrictCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Email_Open",
+                table: "Applications",
+                column: "Email",
+                unique: true,
+                filter: "[Email] IS NOT NULL AND [Status] IN ('Submitted', 'Approved')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Iin_Open",
+                table: "Applications",
+                column: "Iin",
+                unique: true,
+                filter: "[Iin] IS NOT NULL AND [Status] IN ('Submitted', 'Approved')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Status_SubmittedAt",
+                table: "Applications",
+                columns: new[] { "Status", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_SubmittedAt",
+                table: "Applications",
+                column: "SubmittedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_VolunteerId",
+                table: "Applications",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CohortMembers_AddedBy",
                 table: "CohortMembers",
                 column: "AddedBy");
@@ -671,6 +746,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 column: "DirectionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_CreatedAt",
+                table: "Volunteers",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_DistrictCode_Status",
                 table: "Volunteers",
                 columns: new[] { "DistrictCode", "Status" });
@@ -683,6 +763,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 filter: "[Email] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_FirstName_LastName",
+                table: "Volunteers",
+                columns: new[] { "FirstName", "LastName" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_Iin",
                 table: "Volunteers",
                 column: "Iin",
@@ -693,6 +778,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Volunteers_LastName",
                 table: "Volunteers",
                 column: "LastName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_NameKey",
+                table: "Volunteers",
+                column: "NameKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_Phone",
@@ -744,6 +834,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Applications");
+
             migrationBuilder.DropTable(
                 name: "CohortMembers");
 

@@ -1,0 +1,22 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Volunteers.Application.Common.Exceptions;
+using Volunteers.Application.Common.Interfaces;
+
+namespace Volunteers.Application.Volunteers.GetVolunteer;
+
+/// <summary>One volunteer's record: for staff and for the volunteer themself.</summary>
+public sealed record GetVolunteerQuery(Guid Id) : IQuery<VolunteerDto>;
+
+public sealed class GetVolunteerQueryHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetVolunteerQuery, VolunteerDto>
+{
+    public async ValueTask<VolunteerDto> Handle(GetVolunteerQuery query, CancellationToken cancellationToken)
+    {
+        user.EnsureStaffOrSelf(query.Id);
+        var volunteer = await db.Volunteers.AsNoTracking().Include(v => v.Directions).SingleOrDefaultAsync(v => v.Id == query.Id, cancellationToken)
+                        ?? throw new NotFoundException("Volunteer", query.Id);
+
+        // Hours come from checked-out shifts, which the campaigns feature records; none exist in this registry alone.
+        return volunteer.ToDto(hours: 0m);
+    }
+}

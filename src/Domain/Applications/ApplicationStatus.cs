@@ -1,0 +1,8 @@
+namespace Volunteers.Domain.Applications;
+
+public enum ApplicationStatus
+{
+    Submitted,
+    Approved,
+    Rejected,
+}
