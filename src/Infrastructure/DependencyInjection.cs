@@ -20,6 +20,7 @@ public static class DependencyInjection
 
         services.AddOutputCache();
         services.AddSingleton<PublicReadCacheInvalidation>();
+        services.AddSingleton<Webhooks.DomainEventWebhooks>();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
@@ -33,13 +34,13 @@ public static class DependencyInjection
 
                 services.AddDbContextPool<SqlServerDbContext>((sp, options) => options
                     .UseSqlServer(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>()));
+                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
                 break;
             default:
                 services.AddDbContextPool<SqliteDbContext>((sp, options) => options
                     .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString)
-                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>()));
+                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 break;
         }

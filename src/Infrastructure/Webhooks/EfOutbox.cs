@@ -13,7 +13,9 @@ internal sealed class EfOutbox(ApplicationDbContext db, TimeProvider clock) : IO
     /// <summary>The API's JSON conventions: camelCase, enums as strings.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public void Add(string eventType, object data)
+    public void Add(string eventType, object data) => db.OutboxMessages.Add(Message(eventType, data, clock.GetUtcNow()));
+
+    public static OutboxMessage Message(string eventType, object data, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(data);
         if (!WebhookEventTypes.IsKnown(eventType))
@@ -21,6 +23,6 @@ internal sealed class EfOutbox(ApplicationDbContext db, TimeProvider clock) : IO
             throw new ArgumentException($"'{eventType}' is not one of {nameof(WebhookEventTypes)}.", nameof(eventType));
         }
 
-        db.OutboxMessages.Add(OutboxMessage.Create(eventType, JsonSerializer.Serialize(data, data.GetType(), Json), clock.GetUtcNow()));
+        return OutboxMessage.Create(eventType, JsonSerializer.Serialize(data, data.GetType(), Json), now);
     }
 }
