@@ -11,5 +11,8 @@ internal static class ApiRoutes
         AuthEndpoints.Map(api);
         StaffAccountEndpoints.Map(api);
         ReferenceDataEndpoints.Map(api);
+        CampaignEndpoints.Map(api);
+        ShiftEndpoints.Map(api);
+        HelpRequestEndpoints.Map(api);
     }
 }

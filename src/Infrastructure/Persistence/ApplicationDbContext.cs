@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Accounts;
+using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Idempotency;
 using Volunteers.Domain.Districts;
+using Volunteers.Domain.HelpRequests;
 using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
 
@@ -23,6 +25,10 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<District> Districts => Set<District>();
     public DbSet<TrainingStage> TrainingStages => Set<TrainingStage>();
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Shift> Shifts => Set<Shift>();
+    public DbSet<SignUp> SignUps => Set<SignUp>();
+    public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     private readonly List<IDomainEvent> _savedEvents = [];

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Volunteers.Domain.Accounts;
+using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
+using Volunteers.Domain.HelpRequests;
 using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
 
@@ -18,6 +21,13 @@ public interface IApplicationDbContext
     DbSet<District> Districts { get; }
     DbSet<TrainingStage> TrainingStages { get; }
     DbSet<Volunteer> Volunteers { get; }
+    DbSet<Campaign> Campaigns { get; }
+    DbSet<Shift> Shifts { get; }
+    DbSet<SignUp> SignUps { get; }
+    DbSet<HelpRequest> HelpRequests { get; }
+
+    /// <summary>For the few use cases that need an explicit transaction around several statements (shift rosters).</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
