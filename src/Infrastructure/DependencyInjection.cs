@@ -30,7 +30,9 @@ public static class DependencyInjection
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
                 break;
             default:
-                services.AddDbContextPool<SqliteDbContext>(options => options.UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString));
+                services.AddDbContextPool<SqliteDbContext>(options => options
+                    .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString)
+                    .AddInterceptors(new SqliteBusyTimeout(TimeSpan.FromSeconds(30))));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 break;
         }
