@@ -125,6 +125,20 @@ public sealed class SignUpTests
     }
 
     [Test]
+    public void EveryChange_IsANewVersion_SoConcurrentChangesCannotBothWin()
+    {
+        var signUp = SignUp.Waitlisted(ShiftIn(CampaignStatus.Published).Shift, Guid.NewGuid(), 3, Now);
+        var versions = new List<int> { signUp.Version };
+        signUp.Promote(Now);
+        versions.Add(signUp.Version);
+        signUp.CheckIn(Now.AddHours(-1), Now);
+        versions.Add(signUp.Version);
+        signUp.CheckOut(Now, Now);
+        versions.Add(signUp.Version);
+        Assert.That(versions, Is.EqualTo(new[] { 1, 2, 3, 4 }));
+    }
+
+    [Test]
     public void Cancel_IsOnce()
     {
         var signUp = Seated();

@@ -6,7 +6,8 @@ namespace Volunteers.Domain.Campaigns;
 /// A slot of work in a campaign: a time, a place and a number of seats. The seat counters are kept by the
 /// database (see the sign-up use cases): <see cref="ConfirmedCount"/> never exceeds <see cref="Capacity"/>, which a
 /// CHECK constraint also holds, and every change of the roster increments <see cref="RosterVersion"/> first, which
-/// serialises the roster changes of one shift and hands out the FIFO tickets of its sign-ups.
+/// serialises the roster changes of one shift and hands out the FIFO tickets of its sign-ups. Its times are kept in
+/// UTC, so that they compare correctly in SQL on every provider (SQLite stores instants as integers).
 /// </summary>
 public sealed class Shift : Entity<Guid>
 {

@@ -30,6 +30,9 @@ public sealed class SignUp : Entity<Guid>
     /// <summary>Whole minutes from check-in to check-out, stored so that hours add up in the database.</summary>
     public int? WorkedMinutes { get; private set; }
 
+    /// <summary>Incremented by every change, so that two staff members changing one sign-up at once cannot both win.</summary>
+    public int Version { get; private set; }
+
     public bool IsActive => Status != SignUpStatus.Cancelled;
 
     /// <summary>
@@ -73,6 +76,7 @@ public sealed class SignUp : Entity<Guid>
 
         Status = SignUpStatus.Confirmed;
         ConfirmedAt = now;
+        Version++;
         Raise(new WaitlistedVolunteerPromoted(VolunteerId, ShiftId, CampaignId, now));
     }
 
@@ -91,6 +95,7 @@ public sealed class SignUp : Entity<Guid>
 
         Status = SignUpStatus.Cancelled;
         CancelledAt = now;
+        Version++;
     }
 
     /// <summary>Staff record the volunteer's arrival, often afterwards; the shift's planned times do not restrict it.</summary>
@@ -108,6 +113,7 @@ public sealed class SignUp : Entity<Guid>
         }
 
         CheckedInAt = at.ToUniversalTime();
+        Version++;
     }
 
     /// <summary>Staff record the volunteer's departure: the time since check-in becomes the volunteer's hours.</summary>
@@ -131,6 +137,7 @@ public sealed class SignUp : Entity<Guid>
 
         CheckedOutAt = at.ToUniversalTime();
         WorkedMinutes = (int)(at - checkedInAt).TotalMinutes;
+        Version++;
         Raise(new VolunteerCheckedOut(VolunteerId, ShiftId, CampaignId, checkedInAt, CheckedOutAt.Value));
     }
 
@@ -151,5 +158,6 @@ public sealed class SignUp : Entity<Guid>
         Ticket = ticket,
         Status = status,
         SignedUpAt = now,
+        Version = 1,
     };
 }

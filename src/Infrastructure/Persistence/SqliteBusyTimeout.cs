@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Volunteers.Infrastructure.Persistence;
 
 /// <summary>
-/// SQLite lets one writer in at a time. With a busy timeout, a connection that finds the database locked waits inside
-/// SQLite (in steps of a few milliseconds) instead of failing with "database is locked", so simultaneous requests
-/// queue for the write lock rather than error.
+/// SQLite lets one writer in at a time (Microsoft.Data.Sqlite begins transactions IMMEDIATE). With a busy timeout, a
+/// connection that finds the database locked waits inside SQLite, in steps of a few milliseconds, for the lock —
+/// rather than only relying on the driver's coarser retry — so simultaneous requests queue for the write lock and do
+/// not fail with "database is locked".
 /// </summary>
 internal sealed class SqliteBusyTimeout(TimeSpan timeout) : DbConnectionInterceptor
 {

@@ -336,6 +336,10 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Ticket")
                         .HasColumnType("int");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uniqueidentifier");
 

@@ -331,6 +331,10 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Ticket")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("TEXT");
 

@@ -12,7 +12,7 @@ using Volunteers.Infrastructure.Persistence;
 namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261125094205_Campaigns")]
+    [Migration("20261125100547_Campaigns")]
     partial class Campaigns
     {
         /// <inheritdoc />
@@ -332,6 +332,10 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Ticket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("VolunteerId")

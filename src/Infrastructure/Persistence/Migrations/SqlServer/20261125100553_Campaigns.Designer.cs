@@ -13,7 +13,7 @@ using Volunteers.Infrastructure.Persistence;
 namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDbContext))]
-    [Migration("20261125094207_Campaigns")]
+    [Migration("20261125100553_Campaigns")]
     partial class Campaigns
     {
         /// <inheritdoc />
@@ -337,6 +337,10 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<int>("Ticket")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<Guid>("VolunteerId")

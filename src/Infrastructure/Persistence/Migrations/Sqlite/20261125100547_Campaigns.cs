@@ -130,7 +130,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CheckedInAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CheckedOutAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    WorkedMinutes = table.Column<int>(type: "INTEGER", nullable: true)
+                    WorkedMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -130,7 +130,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CheckedInAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     CheckedOutAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    WorkedMinutes = table.Column<int>(type: "int", nullable: true)
+                    WorkedMinutes = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
