@@ -76,10 +76,16 @@ internal static class CampaignEndpoints
     /// A stale <c>If-Match</c> (someone saved in between) is 412, and a missing one 428: two coordinators editing at once
     /// never overwrite each other. Completed and cancelled campaigns are not edited (409), nor may the dates leave a shift outside.
     /// </remarks>
+    /// <param name="id">The campaign.</param>
+    /// <param name="body">All its editable fields.</param>
+    /// <param name="ifMatch" example="&quot;3&quot;">The ETag of the version being edited, as <c>GET</c> sent it.</param>
+    /// <param name="response">Gets the new ETag.</param>
+    /// <param name="sender">Mediator.</param>
+    /// <param name="cancellationToken">Aborted request.</param>
     public static async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> UpdateCampaign(
-        Guid id, CampaignChanges body, HttpRequest request, HttpResponse response, ISender sender, CancellationToken cancellationToken)
+        Guid id, CampaignChanges body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, ISender sender, CancellationToken cancellationToken)
     {
-        if (!request.Headers.TryGetValue(HeaderNames.IfMatch, out var ifMatch))
+        if (ifMatch is null)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status428PreconditionRequired,
@@ -88,7 +94,7 @@ internal static class CampaignEndpoints
                 detail: "Send the campaign's ETag (from GET) in If-Match, so that an edit never overwrites someone else's.");
         }
 
-        var command = new UpdateCampaignCommand(id, ExpectedVersion(ifMatch.ToString()), body.Title, body.Description, body.DirectionId,
+        var command = new UpdateCampaignCommand(id, ExpectedVersion(ifMatch), body.Title, body.Description, body.DirectionId,
             body.Kind, body.District, body.Location, body.StartsOn, body.EndsOn);
         return WithETag(response, await sender.Send(command, cancellationToken));
     }

@@ -32,12 +32,13 @@ internal static class ShiftRoster
     }
 
     /// <summary>
-    /// Serialises one volunteer's sign-ups until commit (an UPDATE of their row that changes nothing but takes its
-    /// lock), so two overlapping shifts cannot be taken at the same moment. SQLite serialises all writes anyway.
+    /// Serialises one volunteer's sign-ups until commit — an UPDATE of their row that changes nothing (an unindexed
+    /// column set to itself) but takes the row's lock — so two overlapping shifts cannot be taken at the same moment.
+    /// SQLite serialises all writes anyway.
     /// </summary>
     public static Task LockVolunteerAsync(IApplicationDbContext db, Guid volunteerId, CancellationToken cancellationToken) =>
         db.Volunteers.Where(v => v.Id == volunteerId)
-            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, v => v.Status), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.MessageLanguage, v => v.MessageLanguage), cancellationToken);
 
     /// <summary>Takes a seat if one is free and nobody waits for it; the database decides atomically.</summary>
     public static async Task<bool> TryTakeSeatAsync(IApplicationDbContext db, Guid shiftId, CancellationToken cancellationToken) =>
