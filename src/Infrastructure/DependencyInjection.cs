@@ -40,7 +40,10 @@ public static class DependencyInjection
             default:
                 services.AddDbContextPool<SqliteDbContext>((sp, options) => options
                     .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString)
-                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
+                    .AddInterceptors(
+                        new SqliteBusyTimeout(TimeSpan.FromSeconds(30)),
+                        sp.GetRequiredService<PublicReadCacheInvalidation>(),
+                        sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 break;
         }

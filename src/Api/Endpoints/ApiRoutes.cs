@@ -18,5 +18,8 @@ internal static class ApiRoutes
         WebhookEndpoints.Map(api);
         ApplicationEndpoints.Map(api);
         VolunteerEndpoints.Map(api);
+        CampaignEndpoints.Map(api);
+        ShiftEndpoints.Map(api);
+        HelpRequestEndpoints.Map(api);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Volunteers.Domain.Applications;
+using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.HelpRequests;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Webhooks;
 
@@ -16,6 +18,9 @@ public sealed class DomainEventWebhooks(TimeProvider clock) : SaveChangesInterce
     public static (string Type, object Data)? ToWebhook(IDomainEvent domainEvent) => domainEvent switch
     {
         ApplicationApproved e => (WebhookEventTypes.ApplicationApproved, new { e.ApplicationId, e.VolunteerId }),
+        CampaignPublished e => (WebhookEventTypes.CampaignPublished, new { e.CampaignId, e.PublishedAt }),
+        CampaignCompleted e => (WebhookEventTypes.CampaignCompleted, new { e.CampaignId, e.CompletedAt }),
+        HelpRequestCompleted e => (WebhookEventTypes.HelpRequestCompleted, new { e.HelpRequestId, e.Kind, e.CompletedAt }),
         _ => null,
     };
 

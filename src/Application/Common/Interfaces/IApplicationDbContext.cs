@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Applications;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
 using Volunteers.Domain.Partners;
+using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.HelpRequests;
 using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
 using Volunteers.Domain.Webhooks;
@@ -29,6 +32,13 @@ public interface IApplicationDbContext
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<VolunteerApplication> Applications { get; }
+    DbSet<Campaign> Campaigns { get; }
+    DbSet<Shift> Shifts { get; }
+    DbSet<SignUp> SignUps { get; }
+    DbSet<HelpRequest> HelpRequests { get; }
+
+    /// <summary>For the few use cases that need an explicit transaction around several statements (shift rosters).</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -41,12 +41,6 @@ public static class RuleBuilderExtensions
         rule.Must(values => values is not null && values.Any() && values.All(Language.IsSupported))
             .WithMessage(_ => ValidationMessages.Get("Language.Unsupported"));
 
-    /// <summary>The code of a district in the reference data (compared exactly, e.g. <c>Yesil</c>).</summary>
-    public static IRuleBuilderOptions<T, string?> KnownDistrict<T>(this IRuleBuilder<T, string?> rule, IApplicationDbContext db) =>
-        rule.MustAsync(async (code, cancellationToken) =>
-                code is not null && (await db.Districts.AsNoTracking().Select(d => d.Code).ToListAsync(cancellationToken)).Contains(code, StringComparer.Ordinal))
-            .WithMessage(_ => ValidationMessages.Get("District.Unknown"));
-
     /// <summary>One to three different ids of directions that exist and are active.</summary>
     public static IRuleBuilderOptionsConditions<T, IReadOnlyList<int>?> ActiveDirections<T>(this IRuleBuilder<T, IReadOnlyList<int>?> rule, IApplicationDbContext db) =>
         rule.CustomAsync(async (ids, context, cancellationToken) =>

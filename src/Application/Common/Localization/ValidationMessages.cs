@@ -157,6 +157,26 @@ public sealed class ValidationMessages : LanguageManager
             en: "'{PropertyName}' must be an absolute https URL of a public host, not a private or loopback address.",
             ru: "Поле «{PropertyName}» должно содержать абсолютный https-адрес публичного хоста, а не частный или loopback-адрес.",
             kk: "«{PropertyName}» өрісінде жария хосттың толық https мекенжайы болуы керек, жеке немесе loopback мекенжайы емес.");
+        Add("Direction.Unknown",
+            en: "'{PropertyName}' is not a known direction.",
+            ru: "Поле «{PropertyName}» содержит неизвестное направление.",
+            kk: "«{PropertyName}» өрісіндегі бағыт белгісіз.");
+        Add("Date.NotBeforeStart",
+            en: "'{PropertyName}' must not be before the start date.",
+            ru: "Поле «{PropertyName}» не может быть раньше даты начала.",
+            kk: "«{PropertyName}» өрісі басталу күнінен ерте болмауы керек.");
+        Add("Time.AfterStart",
+            en: "'{PropertyName}' must be after the start time.",
+            ru: "Поле «{PropertyName}» должно быть позже времени начала.",
+            kk: "«{PropertyName}» өрісі басталу уақытынан кейін болуы керек.");
+        Add("Time.InFuture",
+            en: "'{PropertyName}' cannot be in the future.",
+            ru: "Поле «{PropertyName}» не может быть в будущем.",
+            kk: "«{PropertyName}» өрісі болашақ уақыт болмауы керек.");
+        Add("Shift.OutsideCampaign",
+            en: "The shift must lie within the campaign's dates, {StartsOn} to {EndsOn} (HQ time).",
+            ru: "Смена должна проходить в пределах дат акции: с {StartsOn} по {EndsOn} (по времени штаба).",
+            kk: "Ауысым акцияның күндері шегінде өтуі керек: {StartsOn} – {EndsOn} (штаб уақыты бойынша).");
     }
 
     /// <summary>The product message <paramref name="key"/> in the current UI culture.</summary>

@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using Riok.Mapperly.Abstractions;
+using Volunteers.Application.Common.Exceptions;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Application.Common.Models;
+using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.Common;
+
+namespace Volunteers.Application.Campaigns;
+
+/// <summary>A campaign as everyone sees it (it holds no personal data).</summary>
+/// <param name="Id">The campaign's id.</param>
+/// <param name="Title">Title in kk, ru and optionally en.</param>
+/// <param name="Description">Description in kk, ru and optionally en.</param>
+/// <param name="DirectionId">The direction of work it belongs to.</param>
+/// <param name="Kind">Regular, Emergency, DisasterRelief or Event.</param>
+/// <param name="District">District code, if the campaign is in one district.</param>
+/// <param name="Location">Where it takes place, if one place.</param>
+/// <param name="StartsOn">First day (HQ calendar).</param>
+/// <param name="EndsOn">Last day (HQ calendar).</param>
+/// <param name="Status">Draft, Published, InProgress, Completed or Cancelled.</param>
+/// <param name="Version">Changes with every edit; the <c>ETag</c> carries it for <c>If-Match</c>.</param>
+public sealed record CampaignDto(
+    Guid Id,
+    LocalizedTextDto Title,
+    LocalizedTextDto Description,
+    int DirectionId,
+    CampaignKind Kind,
+    string? District,
+    string? Location,
+    DateOnly StartsOn,
+    DateOnly EndsOn,
+    CampaignStatus Status,
+    int Version);
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class CampaignMappings
+{
+    [MapProperty(nameof(Campaign.DistrictCode), nameof(CampaignDto.District))]
+    public static partial CampaignDto ToDto(this Campaign campaign);
+
+    public static partial IQueryable<CampaignDto> ProjectToDto(this IQueryable<Campaign> campaigns);
+
+    private static LocalizedTextDto ToDto(LocalizedText text) => LocalizedTextDto.From(text);
+}
+
+/// <summary>Who sees which campaign: staff see all; anyone else only published, running and completed ones.</summary>
+public static class CampaignVisibility
+{
+    public static readonly Expression<Func<Campaign, bool>> IsPublic = c =>
+        c.Status == CampaignStatus.Published || c.Status == CampaignStatus.InProgress || c.Status == CampaignStatus.Completed;
+
+    /// <summary>The campaigns the caller may see.</summary>
+    public static IQueryable<Campaign> VisibleTo(this IQueryable<Campaign> campaigns, ICurrentUser user) =>
+        user.IsStaff() ? campaigns : campaigns.Where(IsPublic);
+
+    /// <summary>A campaign hidden from the caller does not exist for them (404), so drafts do not leak.</summary>
+    public static void EnsureVisibleTo(this Campaign campaign, ICurrentUser user)
+    {
+        if (!user.IsStaff() && !campaign.IsPublic)
+        {
+            throw new NotFoundException(nameof(Campaign), campaign.Id);
+        }
+    }
+}

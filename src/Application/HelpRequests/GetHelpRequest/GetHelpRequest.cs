@@ -1,0 +1,16 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Volunteers.Application.Common.Exceptions;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Domain.HelpRequests;
+
+namespace Volunteers.Application.HelpRequests.GetHelpRequest;
+
+public sealed record GetHelpRequestQuery(Guid Id) : IQuery<HelpRequestDto>;
+
+public sealed class GetHelpRequestQueryHandler(IApplicationDbContext db) : IQueryHandler<GetHelpRequestQuery, HelpRequestDto>
+{
+    public async ValueTask<HelpRequestDto> Handle(GetHelpRequestQuery query, CancellationToken cancellationToken) =>
+        await db.HelpRequests.AsNoTracking().Where(r => r.Id == query.Id).ProjectToDto().SingleOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException(nameof(HelpRequest), query.Id);
+}

@@ -1,0 +1,51 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Domain.Campaigns;
+
+namespace Volunteers.Application.Shifts.CancelSignUp;
+
+/// <summary>
+/// Cancel a volunteer's sign-up (the volunteer themself, or staff). A freed seat goes to the first volunteer on the
+/// waitlist at once.
+/// </summary>
+public sealed record CancelSignUpCommand(Guid ShiftId, Guid VolunteerId) : ICommand;
+
+public sealed class CancelSignUpCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<CancelSignUpCommand>
+{
+    public async ValueTask<Unit> Handle(CancelSignUpCommand command, CancellationToken cancellationToken)
+    {
+        user.EnsureMayActFor(command.VolunteerId);
+        var (shift, campaign) = await ShiftRoster.FindVisibleAsync(db, user, command.ShiftId, cancellationToken);
+        campaign.EnsureOpen();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ShiftRoster.LockAsync(db, shift.Id, cancellationToken);
+        var signUp = await ShiftRoster.FindActiveSignUpAsync(db, shift.Id, command.VolunteerId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var hadSeat = signUp.Status == SignUpStatus.Confirmed;
+        signUp.Cancel(now);
+
+        if (!hadSeat)
+        {
+            await ShiftRoster.LeaveWaitlistAsync(db, shift.Id, cancellationToken);
+        }
+        else if (await db.SignUps
+                     .Where(s => s.ShiftId == shift.Id && s.Status == SignUpStatus.Waitlisted)
+                     .OrderBy(s => s.Ticket)
+                     .FirstOrDefaultAsync(cancellationToken) is { } next)
+        {
+            next.Promote(now);
+            await ShiftRoster.LeaveWaitlistAsync(db, shift.Id, cancellationToken);
+        }
+        else
+        {
+            await ShiftRoster.ReleaseSeatAsync(db, shift.Id, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

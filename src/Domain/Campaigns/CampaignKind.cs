@@ -1,0 +1,9 @@
+namespace Volunteers.Domain.Campaigns;
+
+public enum CampaignKind
+{
+    Regular,
+    Emergency,
+    DisasterRelief,
+    Event,
+}

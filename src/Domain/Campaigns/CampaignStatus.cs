@@ -1,0 +1,10 @@
+namespace Volunteers.Domain.Campaigns;
+
+public enum CampaignStatus
+{
+    Draft,
+    Published,
+    InProgress,
+    Completed,
+    Cancelled,
+}

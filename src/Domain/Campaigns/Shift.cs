@@ -1,0 +1,64 @@
+using Volunteers.Domain.Common;
+
+namespace Volunteers.Domain.Campaigns;
+
+/// <summary>
+/// A slot of work in a campaign: a time, a place and a number of seats. The seat counters are kept by the
+/// database (see the sign-up use cases): <see cref="ConfirmedCount"/> never exceeds <see cref="Capacity"/>, which a
+/// CHECK constraint also holds, and every change of the roster increments <see cref="RosterVersion"/> first, which
+/// serialises the roster changes of one shift and hands out the FIFO tickets of its sign-ups. Its times are kept in
+/// UTC, so that they compare correctly in SQL on every provider (SQLite stores instants as integers).
+/// </summary>
+public sealed class Shift : Entity<Guid>
+{
+    public const int LocationMaxLength = 300;
+    public const int MaxCapacity = 10_000;
+
+    private Shift()
+    {
+    }
+
+    public Guid CampaignId { get; private set; }
+    public DateTimeOffset StartsAt { get; private set; }
+    public DateTimeOffset EndsAt { get; private set; }
+    public int Capacity { get; private set; }
+    public string Location { get; private set; } = null!;
+    public int ConfirmedCount { get; private set; }
+    public int WaitlistedCount { get; private set; }
+    public int RosterVersion { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public bool IsFull => ConfirmedCount >= Capacity;
+
+    /// <summary>Whether this shift's time overlaps the interval [<paramref name="startsAt"/>, <paramref name="endsAt"/>).</summary>
+    public bool Overlaps(DateTimeOffset startsAt, DateTimeOffset endsAt) => StartsAt < endsAt && startsAt < EndsAt;
+
+    internal static Shift Create(Guid campaignId, DateTimeOffset startsAt, DateTimeOffset endsAt, int capacity, string location, DateTimeOffset now)
+    {
+        if (endsAt <= startsAt)
+        {
+            throw new DomainRuleViolationException("shift-ends-before-start", "A shift must end after it starts.");
+        }
+
+        if (capacity is < 1 or > MaxCapacity)
+        {
+            throw new DomainRuleViolationException("shift-capacity-invalid", $"A shift has from 1 to {MaxCapacity} seats.");
+        }
+
+        if (string.IsNullOrWhiteSpace(location))
+        {
+            throw new DomainRuleViolationException("shift-location-required", "A shift needs a place to meet.");
+        }
+
+        return new Shift
+        {
+            Id = Guid.CreateVersion7(now),
+            CampaignId = campaignId,
+            StartsAt = startsAt.ToUniversalTime(),
+            EndsAt = endsAt.ToUniversalTime(),
+            Capacity = capacity,
+            Location = location.Trim(),
+            CreatedAt = now,
+        };
+    }
+}

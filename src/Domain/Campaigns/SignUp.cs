@@ -1,0 +1,163 @@
+using Volunteers.Domain.Common;
+using Volunteers.Domain.Volunteers;
+
+namespace Volunteers.Domain.Campaigns;
+
+/// <summary>
+/// A volunteer's place on a shift: Confirmed (a seat) or Waitlisted (in FIFO order of <see cref="Ticket"/>), until
+/// cancelled. Staff check a confirmed volunteer in and out; the minutes between are the volunteer's hours.
+/// </summary>
+public sealed class SignUp : Entity<Guid>
+{
+    private SignUp()
+    {
+    }
+
+    public Guid ShiftId { get; private set; }
+    public Guid CampaignId { get; private set; }
+    public Guid VolunteerId { get; private set; }
+    public SignUpStatus Status { get; private set; }
+
+    /// <summary>The shift's roster version when the volunteer signed up: the order of the waitlist.</summary>
+    public int Ticket { get; private set; }
+
+    public DateTimeOffset SignedUpAt { get; private set; }
+    public DateTimeOffset? ConfirmedAt { get; private set; }
+    public DateTimeOffset? CancelledAt { get; private set; }
+    public DateTimeOffset? CheckedInAt { get; private set; }
+    public DateTimeOffset? CheckedOutAt { get; private set; }
+
+    /// <summary>Whole minutes from check-in to check-out, stored so that hours add up in the database.</summary>
+    public int? WorkedMinutes { get; private set; }
+
+    /// <summary>Incremented by every change, so that two staff members changing one sign-up at once cannot both win.</summary>
+    public int Version { get; private set; }
+
+    public bool IsActive => Status != SignUpStatus.Cancelled;
+
+    /// <summary>
+    /// The rules a sign-up must meet before a seat is looked for: the shift belongs to the campaign, the campaign
+    /// is published or running, and the volunteer may work shifts (Active, or a trainee in the practice stage).
+    /// </summary>
+    public static void EnsureAllowed(Campaign campaign, Shift shift, Volunteer volunteer)
+    {
+        if (shift.CampaignId != campaign.Id)
+        {
+            throw new ArgumentException("The shift belongs to another campaign.", nameof(shift));
+        }
+
+        campaign.EnsureAcceptsSignUps();
+        if (!volunteer.CanSignUpForShifts)
+        {
+            throw new DomainRuleViolationException("volunteer-not-eligible-for-shifts",
+                "Only active volunteers, and trainees in the practice stage, sign up for shifts.");
+        }
+    }
+
+    /// <summary>The volunteer got a seat.</summary>
+    public static SignUp Confirmed(Shift shift, Guid volunteerId, int ticket, DateTimeOffset now)
+    {
+        var signUp = New(shift, volunteerId, ticket, SignUpStatus.Confirmed, now);
+        signUp.ConfirmedAt = now;
+        return signUp;
+    }
+
+    /// <summary>The shift was full: the volunteer queues behind everyone with a smaller ticket.</summary>
+    public static SignUp Waitlisted(Shift shift, Guid volunteerId, int ticket, DateTimeOffset now) =>
+        New(shift, volunteerId, ticket, SignUpStatus.Waitlisted, now);
+
+    /// <summary>A seat was freed and this volunteer was first on the waitlist.</summary>
+    public void Promote(DateTimeOffset now)
+    {
+        if (Status != SignUpStatus.Waitlisted)
+        {
+            throw new DomainRuleViolationException("signup-not-waitlisted", "Only a waitlisted volunteer can be given a freed seat.");
+        }
+
+        Status = SignUpStatus.Confirmed;
+        ConfirmedAt = now;
+        Version++;
+        Raise(new WaitlistedVolunteerPromoted(VolunteerId, ShiftId, CampaignId, now));
+    }
+
+    /// <summary>The volunteer leaves the shift (or its waitlist). Once checked in, the shift happened for them.</summary>
+    public void Cancel(DateTimeOffset now)
+    {
+        if (Status == SignUpStatus.Cancelled)
+        {
+            throw new DomainRuleViolationException("signup-already-cancelled", "The sign-up is already cancelled.");
+        }
+
+        if (CheckedInAt is not null)
+        {
+            throw new DomainRuleViolationException("signup-already-checked-in", "The volunteer was checked in; the sign-up can no longer be cancelled.");
+        }
+
+        Status = SignUpStatus.Cancelled;
+        CancelledAt = now;
+        Version++;
+    }
+
+    /// <summary>Staff record the volunteer's arrival, often afterwards; the shift's planned times do not restrict it.</summary>
+    public void CheckIn(DateTimeOffset at, DateTimeOffset now)
+    {
+        EnsureNotInFuture(at, now);
+        if (Status != SignUpStatus.Confirmed)
+        {
+            throw new DomainRuleViolationException("signup-not-confirmed", $"Only a confirmed volunteer is checked in; this sign-up is {Status}.");
+        }
+
+        if (CheckedInAt is not null)
+        {
+            throw new DomainRuleViolationException("signup-already-checked-in", "The volunteer is already checked in.");
+        }
+
+        CheckedInAt = at.ToUniversalTime();
+        Version++;
+    }
+
+    /// <summary>Staff record the volunteer's departure: the time since check-in becomes the volunteer's hours.</summary>
+    public void CheckOut(DateTimeOffset at, DateTimeOffset now)
+    {
+        EnsureNotInFuture(at, now);
+        if (CheckedInAt is not { } checkedInAt)
+        {
+            throw new DomainRuleViolationException("signup-not-checked-in", "The volunteer must be checked in before checking out.");
+        }
+
+        if (CheckedOutAt is not null)
+        {
+            throw new DomainRuleViolationException("signup-already-checked-out", "The volunteer is already checked out.");
+        }
+
+        if (at <= checkedInAt)
+        {
+            throw new DomainRuleViolationException("check-out-before-check-in", "The check-out must come after the check-in.");
+        }
+
+        CheckedOutAt = at.ToUniversalTime();
+        WorkedMinutes = (int)(at - checkedInAt).TotalMinutes;
+        Version++;
+        Raise(new VolunteerCheckedOut(VolunteerId, ShiftId, CampaignId, checkedInAt, CheckedOutAt.Value));
+    }
+
+    private static void EnsureNotInFuture(DateTimeOffset at, DateTimeOffset now)
+    {
+        if (at > now)
+        {
+            throw new DomainRuleViolationException("attendance-in-future", "Attendance is recorded for what happened, never in the future.");
+        }
+    }
+
+    private static SignUp New(Shift shift, Guid volunteerId, int ticket, SignUpStatus status, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        ShiftId = shift.Id,
+        CampaignId = shift.CampaignId,
+        VolunteerId = volunteerId,
+        Ticket = ticket,
+        Status = status,
+        SignedUpAt = now,
+        Version = 1,
+    };
+}

@@ -1,0 +1,8 @@
+namespace Volunteers.Domain.Campaigns;
+
+public enum SignUpStatus
+{
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+}

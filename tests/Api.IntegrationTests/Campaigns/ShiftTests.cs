@@ -1,0 +1,118 @@
+using System.Net;
+using Volunteers.Api.IntegrationTests.Infrastructure;
+
+namespace Volunteers.Api.IntegrationTests.Campaigns;
+
+public sealed class ShiftTests(TestDatabase database) : CampaignApiTest(database)
+{
+    private static Task<HttpResponseMessage> PostShiftAsync(HttpClient client, Guid campaignId, DateTimeOffset startsAt, DateTimeOffset endsAt, int capacity = 5, string? location = "Школа №12") =>
+        client.PostJsonAsync($"/api/v1/campaigns/{campaignId}/shifts", new { startsAt, endsAt, capacity, location });
+
+    [Test]
+    public async Task Create_ReturnsTheShift_InUtc_WithEmptySeats()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var campaignId = await CampaignAsync(coordinator);
+        var startsAt = HqTime(Today.AddDays(2), 9);
+
+        var response = await PostShiftAsync(coordinator, campaignId, startsAt, startsAt.AddHours(4), capacity: 12);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        var shift = await response.ReadJsonAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.Location!.ToString(), Is.EqualTo($"/api/v1/shifts/{IdOf(shift)}"));
+            Assert.That(shift["startsAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(startsAt));
+            Assert.That(shift["startsAt"]!.GetValue<string>(), Does.EndWith("+00:00"), "times are answered in UTC");
+            Assert.That(shift["capacity"]!.GetValue<int>(), Is.EqualTo(12));
+            Assert.That(shift["location"]!.GetValue<string>(), Is.EqualTo("Школа №12"));
+            Assert.That(shift["confirmedCount"]!.GetValue<int>(), Is.Zero);
+            Assert.That(shift["waitlistedCount"]!.GetValue<int>(), Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Create_WithEndBeforeStart_ZeroCapacity_OrNoLocation_Returns400()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var campaignId = await CampaignAsync(coordinator);
+        var startsAt = HqTime(Today.AddDays(2), 9);
+
+        var response = await PostShiftAsync(coordinator, campaignId, startsAt, startsAt, capacity: 0, location: " ");
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "/validation");
+        var errors = (await response.ReadJsonAsync())["errors"]!.AsObject();
+        Assert.That(errors.Select(e => e.Key), Is.EquivalentTo(new[] { "endsAt", "capacity", "location" }));
+    }
+
+    [Test]
+    public async Task Create_OutsideTheCampaignDates_InHqTime_Returns400()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var campaignId = await CampaignAsync(coordinator); // today … today + 10, HQ calendar
+
+        var tooEarly = await PostShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(-1), 23), HqTime(Today, 2));
+        await AssertProblemAsync(tooEarly, HttpStatusCode.BadRequest);
+        Assert.That((await tooEarly.ReadJsonAsync())["errors"]!["startsAt"]![0]!.GetValue<string>(), Does.Contain(Today.ToString("yyyy-MM-dd")));
+
+        var tooLate = await PostShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(10), 22), HqTime(Today.AddDays(11), 1));
+        await AssertProblemAsync(tooLate, HttpStatusCode.BadRequest);
+        Assert.That((await tooLate.ReadJsonAsync())["errors"]!["endsAt"], Is.Not.Null);
+
+        // The first minute of the first day and the last minute of the last day, HQ time, are inside.
+        Assert.That((await PostShiftAsync(coordinator, campaignId, HqTime(Today, 0), HqTime(Today, 1))).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var lastDay = Today.AddDays(10);
+        Assert.That((await PostShiftAsync(coordinator, campaignId, HqTime(lastDay, 22), HqTime(lastDay, 23, 59))).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        // The same instant as UTC is judged by the HQ calendar too: HQ 00:30 on the first day is still the previous day in UTC.
+        Assert.That((await PostShiftAsync(coordinator, campaignId, HqTime(Today, 0, 30).ToUniversalTime(), HqTime(Today, 2).ToUniversalTime())).StatusCode,
+            Is.EqualTo(HttpStatusCode.Created));
+    }
+
+    [Test]
+    public async Task Create_ForACompletedOrCancelledCampaign_Returns409_AndForAnUnknownOne404()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var completed = await CampaignAsync(coordinator, "publish", "start", "complete");
+        var cancelled = await CampaignAsync(coordinator, "cancel");
+        var startsAt = HqTime(Today.AddDays(1), 9);
+
+        await AssertProblemAsync(await PostShiftAsync(coordinator, completed, startsAt, startsAt.AddHours(2)), HttpStatusCode.Conflict, "/campaign-closed");
+        await AssertProblemAsync(await PostShiftAsync(coordinator, cancelled, startsAt, startsAt.AddHours(2)), HttpStatusCode.Conflict, "/campaign-closed");
+        await AssertProblemAsync(await PostShiftAsync(coordinator, Guid.NewGuid(), startsAt, startsAt.AddHours(2)), HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task List_ShowsShiftsInTimeOrder_WithCounts_AndNoPersonalData()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var campaignId = await CampaignAsync(coordinator, "publish");
+        var later = await AddShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(3), 9), HqTime(Today.AddDays(3), 12), capacity: 1);
+        var earlier = await AddShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(1), 9), HqTime(Today.AddDays(1), 12));
+        await SignedUpAsync(coordinator, later, await ActiveVolunteerAsync());
+        await SignedUpAsync(coordinator, later, await ActiveVolunteerAsync());
+
+        var shifts = (await GetJsonAsync(Anonymous, $"/api/v1/campaigns/{campaignId}/shifts")).AsArray();
+
+        Assert.That(shifts.Select(s => IdOf(s!)), Is.EqualTo(new[] { earlier, later }));
+        Assert.That(shifts[1]!["confirmedCount"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(shifts[1]!["waitlistedCount"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(shifts[1]!.AsObject().Select(p => p.Key),
+            Is.EquivalentTo(new[] { "id", "campaignId", "startsAt", "endsAt", "capacity", "location", "confirmedCount", "waitlistedCount" }));
+    }
+
+    [Test]
+    public async Task ShiftsOfADraft_Are404_ToThePublic_AndVisibleToStaff()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var draft = await CampaignAsync(coordinator);
+        var shiftId = await AddShiftAsync(coordinator, draft, HqTime(Today.AddDays(1), 9), HqTime(Today.AddDays(1), 12));
+
+        await AssertProblemAsync(await Anonymous.GetAsync($"/api/v1/campaigns/{draft}/shifts"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Anonymous.GetAsync($"/api/v1/shifts/{shiftId}"), HttpStatusCode.NotFound);
+        Assert.That((await GetJsonAsync(coordinator, $"/api/v1/campaigns/{draft}/shifts")).AsArray(), Has.Count.EqualTo(1));
+        Assert.That((await coordinator.GetAsync($"/api/v1/shifts/{shiftId}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        await TransitionAsync(coordinator, draft, "publish");
+        Assert.That((await Anonymous.GetAsync($"/api/v1/shifts/{shiftId}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+}
