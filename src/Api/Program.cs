@@ -46,6 +46,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
 });
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddSingleton<StatsCache>();
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxBodyBytes") ?? RequestBodyLimitMiddleware.DefaultMaxBodyBytes);
 builder.Services.AddRequestLocalization(o =>

@@ -50,6 +50,14 @@ public static class DependencyInjection
             services.AddSingleton<Application.Common.Email.IEmailSender, Email.SmtpEmailSender>();
         }
 
+        services.AddOptions<Application.Statistics.StatsOptions>().Bind(configuration.GetSection(Application.Statistics.StatsOptions.SectionName));
+        services.AddScoped<IVolunteerHours, Mobilizations.NoShiftsYetVolunteerHours>();
+        services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));
+        services.AddSingleton<Mobilizations.RosterDeadlineWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.RosterDeadlineWorker>());
+        services.AddSingleton<Mobilizations.MobilizationMailSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.MobilizationMailSender>());
+
         services.AddSingleton<Idempotency.IdempotencyStore>();
         services.AddHostedService<Idempotency.IdempotencyPurgeService>();
         services.AddSingleton<ISecretGenerator, SecretGenerator>();

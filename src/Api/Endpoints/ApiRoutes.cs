@@ -11,5 +11,7 @@ internal static class ApiRoutes
         AuthEndpoints.Map(api);
         StaffAccountEndpoints.Map(api);
         ReferenceDataEndpoints.Map(api);
+        MobilizationEndpoints.Map(api);
+        StatsEndpoints.Map(api);
     }
 }

@@ -5,6 +5,7 @@ using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Idempotency;
 using Volunteers.Domain.Districts;
+using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
 
@@ -24,6 +25,10 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<TrainingStage> TrainingStages => Set<TrainingStage>();
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Mobilization> Mobilizations => Set<Mobilization>();
+    public DbSet<Roster> Rosters => Set<Roster>();
+    public DbSet<RosterEntry> RosterEntries => Set<RosterEntry>();
+    public DbSet<MobilizationNotification> MobilizationNotifications => Set<MobilizationNotification>();
 
     private readonly List<IDomainEvent> _savedEvents = [];
 

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
+using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
 
@@ -18,6 +20,13 @@ public interface IApplicationDbContext
     DbSet<District> Districts { get; }
     DbSet<TrainingStage> TrainingStages { get; }
     DbSet<Volunteer> Volunteers { get; }
+    DbSet<Mobilization> Mobilizations { get; }
+    DbSet<Roster> Rosters { get; }
+    DbSet<RosterEntry> RosterEntries { get; }
+    DbSet<MobilizationNotification> MobilizationNotifications { get; }
+
+    /// <summary>For bulk writes (change detection off) and for retrying after a concurrency conflict (clear).</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

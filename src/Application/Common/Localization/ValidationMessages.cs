@@ -65,6 +65,14 @@ public sealed class ValidationMessages : LanguageManager
             en: "'{PropertyName}' must be lowercase latin letters, digits or hyphens.",
             ru: "Поле «{PropertyName}» может содержать только строчные латинские буквы, цифры и дефисы.",
             kk: "«{PropertyName}» өрісінде тек кіші латын әріптері, цифрлар мен сызықшалар болуы мүмкін.");
+        Add("Direction.Unknown",
+            en: "'{PropertyName}' holds an id that is not a known direction.",
+            ru: "Поле «{PropertyName}» содержит идентификатор неизвестного направления.",
+            kk: "«{PropertyName}» өрісінде белгісіз бағыттың идентификаторы бар.");
+        Add("Period.Unordered",
+            en: "The period must end on or after the day it starts.",
+            ru: "Период должен заканчиваться не раньше дня своего начала.",
+            kk: "Кезең басталған күнінен ерте аяқталмауы керек.");
         Add("Range.Between",
             en: "'{PropertyName}' must be between {From} and {To}.",
             ru: "Поле «{PropertyName}» должно быть в пределах от {From} до {To}.",
