@@ -23,6 +23,7 @@ public sealed class VolunteerBuilder
     private bool _trainee;
     private VolunteerStatus? _status;
     private bool _anonymized;
+    private bool _nonEmergencyMessages = true;
     private string? _email;
     private DateOnly _trainedOn = new(2020, 5, 1);
 
@@ -84,6 +85,13 @@ public sealed class VolunteerBuilder
 
     public VolunteerBuilder InReserveStatus() => WithStatus(VolunteerStatus.Reserve);
 
+    /// <summary>Wants no non-emergency messages (emergency call-ups still reach them).</summary>
+    public VolunteerBuilder OptedOutOfNonEmergencyMessages()
+    {
+        _nonEmergencyMessages = false;
+        return this;
+    }
+
     public VolunteerBuilder Anonymized()
     {
         _anonymized = true;
@@ -101,6 +109,11 @@ public sealed class VolunteerBuilder
         var volunteer = _trainee
             ? Volunteer.CreateTrainee(person, _district, _languages, _directionIds, now)
             : Volunteer.ImportTrained(person, _district, _languages, _directionIds, _trainedOn, now);
+        if (!_nonEmergencyMessages)
+        {
+            volunteer.SetMessagePreferences(volunteer.MessageLanguage, nonEmergencyMessages: false);
+        }
+
         if (_status is { } status)
         {
             volunteer.ChangeStatus(status, "test");

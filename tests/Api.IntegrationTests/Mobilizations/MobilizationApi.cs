@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Volunteers.Application.Common.Time;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 
 namespace Volunteers.Api.IntegrationTests.Mobilizations;
@@ -7,21 +9,23 @@ namespace Volunteers.Api.IntegrationTests.Mobilizations;
 /// <summary>The mobilisation calls the tests make again and again.</summary>
 internal static class MobilizationApi
 {
-    /// <summary>The tests' "today" in the HQ's calendar (the fake clock starts at 2026-03-02 09:00 in Almaty).</summary>
-    public static readonly DateOnly Today = new(2026, 3, 2);
+    /// <summary>Today in the HQ's calendar, by the app's clock (which tests move, so it is never a constant).</summary>
+    public static DateOnly HqToday(VolunteersApiFactory factory) =>
+        factory.Services.GetRequiredService<IHqCalendar>().Today;
 
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Declares a mobilisation running, by default, from three days before <paramref name="today"/> to a week after.</summary>
     public static async Task<Guid> CreateAsync(
-        HttpClient staff, int dailyActive, int reserve, DateOnly? startsOn = null, DateOnly? endsOn = null,
+        HttpClient staff, DateOnly today, int dailyActive, int reserve, DateOnly? startsOn = null, DateOnly? endsOn = null,
         int[]? directionIds = null, string[]? districts = null, int? responseWindowMinutes = null)
     {
         var response = await staff.PostJsonAsync("/api/v1/mobilizations", new
         {
             title = "Spring flood",
             reason = "The Yesil river is flooding the left bank.",
-            startsOn = Day(startsOn ?? Today.AddDays(-3)),
-            endsOn = Day(endsOn ?? Today.AddDays(7)),
+            startsOn = Day(startsOn ?? today.AddDays(-3)),
+            endsOn = Day(endsOn ?? today.AddDays(7)),
             dailyActive,
             reserve,
             directionIds,

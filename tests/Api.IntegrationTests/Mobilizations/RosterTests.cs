@@ -11,6 +11,8 @@ namespace Volunteers.Api.IntegrationTests.Mobilizations;
 
 public sealed class RosterTests(TestDatabase database) : ApiTest(database)
 {
+    private DateOnly Today => HqToday(Factory);
+
     private const int Emergency = 1;
     private const int Social = 2;
 
@@ -24,7 +26,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
             volunteers.Add(await AVolunteer().BuildAsync(Factory.Services));
         }
 
-        var id = await CreateAsync(coordinator, dailyActive: 2, reserve: 2);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 2);
         var response = await DrawAsync(coordinator, id, Today);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         Assert.That(response.Headers.Location!.ToString(), Does.EndWith($"/api/v1/mobilizations/{id}/rosters/{Day(Today)}"));
@@ -60,7 +62,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         var b = await AVolunteer().BuildAsync(Factory.Services);
         var c = await AVolunteer().BuildAsync(Factory.Services);
 
-        var id = await CreateAsync(coordinator, dailyActive: 5, reserve: 3);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 3);
         var roster = await DrawOkAsync(coordinator, id, Today);
 
         Assert.Multiple(() =>
@@ -77,7 +79,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_WithNobodyEligible_IsAnEmptyRosterShortOfEveryPlace()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, dailyActive: 4, reserve: 1);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 4, reserve: 1);
         var roster = await DrawOkAsync(coordinator, id, Today);
         Assert.That((roster.Active.Count, roster.Shortfall), Is.EqualTo((0, 4)));
     }
@@ -117,12 +119,12 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     {
         using var coordinator = await CoordinatorAsync();
         var busy = await AVolunteer().BuildAsync(Factory.Services);
-        var flood = await CreateAsync(coordinator, dailyActive: 1, reserve: 0);
+        var flood = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
         var floodRoster = await DrawOkAsync(coordinator, flood, Today);
         Assert.That(floodRoster.ActiveIds, Is.EqualTo(new[] { busy }));
 
         var free = await AVolunteer().BuildAsync(Factory.Services);
-        var snowstorm = await CreateAsync(coordinator, dailyActive: 5, reserve: 5);
+        var snowstorm = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 5);
         var roster = await DrawOkAsync(coordinator, snowstorm, Today);
         Assert.That(roster.EveryoneIds, Is.EqualTo(new[] { free }));
 
@@ -135,7 +137,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     {
         using var coordinator = await CoordinatorAsync();
         var volunteer = await AVolunteer().BuildAsync(Factory.Services);
-        var flood = await CreateAsync(coordinator, dailyActive: 1, reserve: 0);
+        var flood = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
         await DrawOkAsync(coordinator, flood, Today);
 
         // Bypassing the selection (as a racing second roster would): the unique index on (volunteer, day) refuses it.
@@ -158,7 +160,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         await AVolunteer().WithDirections(Social).BuildAsync(Factory.Services);
         await AVolunteer().BuildAsync(Factory.Services);
 
-        var id = await CreateAsync(coordinator, dailyActive: 10, reserve: 0, directionIds: [Emergency]);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 10, reserve: 0, directionIds: [Emergency]);
         var roster = await DrawOkAsync(coordinator, id, Today);
         Assert.That(roster.EveryoneIds, Is.EquivalentTo(new[] { emergency, both }));
     }
@@ -171,7 +173,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         var yesil = await AVolunteer().InDistrict("Yesil").BuildAsync(Factory.Services);
         await AVolunteer().InDistrict("Almaty").BuildAsync(Factory.Services);
 
-        var id = await CreateAsync(coordinator, dailyActive: 10, reserve: 0, districts: ["Nura", "Yesil"]);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 10, reserve: 0, districts: ["Nura", "Yesil"]);
         var roster = await DrawOkAsync(coordinator, id, Today);
         Assert.That(roster.EveryoneIds, Is.EquivalentTo(new[] { nura, yesil }));
     }
@@ -181,7 +183,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     {
         using var coordinator = await CoordinatorAsync();
         var veteran = await AVolunteer().BuildAsync(Factory.Services);
-        var id = await CreateAsync(coordinator, dailyActive: 1, reserve: 5);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 5);
         var yesterday = await DrawOkAsync(coordinator, id, Today.AddDays(-1));
         Assert.That(yesterday.ActiveIds, Is.EqualTo(new[] { veteran }));
 
@@ -198,14 +200,14 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_RanksNeverMobilisedFirst_ThenLongestSinceLastMobilised()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, dailyActive: 1, reserve: 0, startsOn: Today.AddDays(-3));
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0, startsOn: Today.AddDays(-3));
         var first = await AVolunteer().BuildAsync(Factory.Services);
         Assert.That((await DrawOkAsync(coordinator, id, Today.AddDays(-3))).ActiveIds, Is.EqualTo(new[] { first }));
         var second = await AVolunteer().BuildAsync(Factory.Services);
         Assert.That((await DrawOkAsync(coordinator, id, Today.AddDays(-2))).ActiveIds, Is.EqualTo(new[] { second }));
         var newcomer = await AVolunteer().BuildAsync(Factory.Services);
 
-        var other = await CreateAsync(coordinator, dailyActive: 3, reserve: 0, startsOn: Today.AddDays(-3));
+        var other = await CreateAsync(coordinator, Today, dailyActive: 3, reserve: 0, startsOn: Today.AddDays(-3));
         var ranked = await DrawOkAsync(coordinator, other, Today.AddDays(-1));
         Assert.That(ranked.ActiveIds, Is.EqualTo(new[] { newcomer, first, second }));
     }
@@ -216,7 +218,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         using var coordinator = await CoordinatorAsync();
         var a = await AVolunteer().BuildAsync(Factory.Services);
         var b = await AVolunteer().BuildAsync(Factory.Services);
-        var id = await CreateAsync(coordinator, dailyActive: 1, reserve: 1);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 1);
         var yesterday = await DrawOkAsync(coordinator, id, Today.AddDays(-1));
         var (active, reserve) = (yesterday.ActiveIds.Single(), yesterday.ReserveIds.Single());
         Assert.That(new[] { active, reserve }, Is.EquivalentTo(new[] { a, b }));
@@ -230,7 +232,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_TheSameDayTwice_IsAConflict()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, dailyActive: 1, reserve: 0);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
         await DrawOkAsync(coordinator, id, Today);
         await AssertProblemAsync(await DrawAsync(coordinator, id, Today), HttpStatusCode.Conflict, "/roster-already-exists");
     }
@@ -239,7 +241,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_OutsideThePeriod_IsAConflict()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, dailyActive: 1, reserve: 0, startsOn: Today, endsOn: Today.AddDays(2));
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0, startsOn: Today, endsOn: Today.AddDays(2));
         await AssertProblemAsync(await DrawAsync(coordinator, id, Today.AddDays(-1)), HttpStatusCode.Conflict, "/roster-date-outside-period");
         await AssertProblemAsync(await DrawAsync(coordinator, id, Today.AddDays(3)), HttpStatusCode.Conflict, "/roster-date-outside-period");
         await DrawOkAsync(coordinator, id, Today.AddDays(2));
@@ -249,7 +251,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_OfAnEndedMobilisation_IsAConflict()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, dailyActive: 1, reserve: 0);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
         Assert.That((await coordinator.PostAsync($"/api/v1/mobilizations/{id}/end", null)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await AssertProblemAsync(await DrawAsync(coordinator, id, Today), HttpStatusCode.Conflict, "/mobilization-ended");
     }
@@ -259,7 +261,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     {
         using var coordinator = await CoordinatorAsync();
         await AssertProblemAsync(await DrawAsync(coordinator, Guid.NewGuid(), Today), HttpStatusCode.NotFound);
-        var id = await CreateAsync(coordinator, dailyActive: 1, reserve: 0);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
         await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/mobilizations/{id}/rosters/{Day(Today)}"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/mobilizations/{id}/rosters/not-a-date"), HttpStatusCode.BadRequest);
         await AssertProblemAsync(await coordinator.PostJsonAsync($"/api/v1/mobilizations/{id}/rosters", new { }), HttpStatusCode.BadRequest);
@@ -271,7 +273,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         using var coordinator = await CoordinatorAsync();
         var eligible = await AVolunteer().BuildAsync(Factory.Services);
         var other = await excluded.BuildAsync(Factory.Services);
-        var id = await CreateAsync(coordinator, dailyActive: 5, reserve: 5);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 5);
         var roster = await DrawOkAsync(coordinator, id, Today);
         Assert.That(roster.EveryoneIds, Is.EqualTo(new[] { eligible }));
         Assert.That(roster.EveryoneIds, Does.Not.Contain(other));
