@@ -46,11 +46,11 @@ internal static class RosterSelection
             .Select(v => new
             {
                 v.Id,
-                LastMobilizedOn = entries.Where(e => e.VolunteerId == v.Id && e.Slot == RosterSlot.Active).Max(e => (DateOnly?)e.Date),
+                // Never mobilised sorts as the earliest possible day, so first.
+                LastMobilizedOn = entries.Where(e => e.VolunteerId == v.Id && e.Slot == RosterSlot.Active).Max(e => (DateOnly?)e.Date) ?? DateOnly.MinValue,
                 RecentMinutes = recentShifts.Where(s => s.VolunteerId == v.Id).Sum(s => s.Minutes),
             })
-            .OrderBy(c => c.LastMobilizedOn != null)
-            .ThenBy(c => c.LastMobilizedOn)
+            .OrderBy(c => c.LastMobilizedOn)
             .ThenBy(c => c.RecentMinutes)
             .ThenBy(c => c.Id)
             .Take(mobilization.DailyActive + mobilization.Reserve)

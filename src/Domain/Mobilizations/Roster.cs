@@ -25,7 +25,7 @@ public sealed class Roster : Entity<Guid>
     public int ActiveRequested { get; private set; }
     public int ReserveRequested { get; private set; }
 
-    /// <summary>The entries as drawn; loaded only when the roster is created (read models query entries directly).</summary>
+    /// <summary>The entries as drawn, in memory while the roster is created; stored as rows of their own, which later changes load one by one.</summary>
     public IReadOnlyList<RosterEntry> Entries => _entries;
 
     /// <param name="mobilization">The running mobilisation; <paramref name="date"/> must be inside its period.</param>

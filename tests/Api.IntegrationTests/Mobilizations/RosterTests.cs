@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
+using Volunteers.Application.Mobilizations;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Infrastructure.Persistence;
 using static Volunteers.Api.IntegrationTests.Builders.VolunteerBuilder;
@@ -146,9 +147,10 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         var snowstorm = Mobilization.Declare("Snowstorm", "Roads", Today, Today, 1, 0, null, null, null, Clock.GetUtcNow());
         db.Mobilizations.Add(snowstorm);
         await db.SaveChangesAsync();
-        db.Rosters.Add(Roster.Draw(snowstorm, Today, [volunteer], Clock.GetUtcNow()));
-        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        var writer = scope.ServiceProvider.GetRequiredService<IRosterWriter>();
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => writer.AddAsync(Roster.Draw(snowstorm, Today, [volunteer], Clock.GetUtcNow()), [], CancellationToken.None));
         Assert.That(DatabaseErrors.IsUniqueViolation(refused!), Is.True);
+        Assert.That(await db.Rosters.CountAsync(r => r.MobilizationId == snowstorm.Id), Is.Zero, "nothing of the refused roster is kept");
     }
 
     [Test]

@@ -21,7 +21,7 @@ public sealed class CreateRosterCommandValidator : AbstractValidator<CreateRoste
         RuleFor(x => x.Date).NotEmpty().WithMessage(_ => ValidationMessages.Get("Text.Required"));
 }
 
-public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IVolunteerHours hours, IHqCalendar calendar, TimeProvider clock)
+public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IRosterWriter rosters, IVolunteerHours hours, IHqCalendar calendar, TimeProvider clock)
     : ICommandHandler<CreateRosterCommand, RosterDto>
 {
     private const int MaxAttempts = 3;
@@ -43,27 +43,19 @@ public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IVolunt
             var now = clock.GetUtcNow();
             var roster = Roster.Draw(mobilization, command.Date, ranked, now);
             var notifications = roster.Entries.Select(e => MobilizationNotification.For(
-                e, e.Slot == RosterSlot.Active ? MobilizationNotificationKind.ActivePlace : MobilizationNotificationKind.ReservePlace, now));
-
-            // Thousands of new rows: nothing tracked needs change detection, so it is skipped for the bulk insert.
-            var detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
+                    e, e.Slot == RosterSlot.Active ? MobilizationNotificationKind.ActivePlace : MobilizationNotificationKind.ReservePlace, now))
+                .ToList();
             try
             {
-                db.Rosters.Add(roster);
-                db.MobilizationNotifications.AddRange(notifications);
-                await db.SaveChangesAsync(cancellationToken);
+                await rosters.AddAsync(roster, notifications, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
                 // Another roster took the day (the check above re-tells it) or some of these volunteers for the day
-                // (the unique index on volunteer and day refused them): draw again from who is left.
+                // (the unique index on volunteer and day refused them): forget this draw and draw again from who is left.
                 db.ChangeTracker.Clear();
+                db.TakeSavedDomainEvents();
                 continue;
-            }
-            finally
-            {
-                db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
             }
 
             return RosterViews.ToDto(roster, [.. roster.Entries.Select(e => e.ToRow())]);

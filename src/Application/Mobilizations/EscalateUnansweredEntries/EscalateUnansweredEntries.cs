@@ -24,7 +24,7 @@ public sealed class EscalateUnansweredEntriesCommandHandler(IApplicationDbContex
         var running = db.Mobilizations.Where(m => m.EndedAt == null);
         var overdue = await db.RosterEntries.AsNoTracking()
             .Where(e => e.Slot == RosterSlot.Active
-                        && (e.Status == RosterEntryStatus.Notified || e.Status == RosterEntryStatus.CalledUp)
+                        && new[] { RosterEntryStatus.Notified, RosterEntryStatus.CalledUp }.Contains(e.Status)
                         && e.RespondBy <= now
                         && e.Date >= today
                         && running.Any(m => m.Id == e.MobilizationId))

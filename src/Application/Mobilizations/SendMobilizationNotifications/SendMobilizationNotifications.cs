@@ -44,9 +44,10 @@ public sealed partial class SendMobilizationNotificationsCommandHandler(
             .Where(IsDue(now))
             .ExecuteUpdateAsync(set => set.SetProperty(n => n.LeaseToken, token).SetProperty(n => n.LeaseUntil, leaseUntil), cancellationToken);
 
-        var claimed = await db.MobilizationNotifications.Where(n => n.LeaseToken == token).OrderBy(n => n.NextAttemptAt).ToListAsync(cancellationToken);
+        var mine = db.MobilizationNotifications.Where(n => candidates.Contains(n.Id) && n.LeaseToken == token);
+        var claimed = await mine.OrderBy(n => n.NextAttemptAt).ToListAsync(cancellationToken);
         var recipients = await (
-                from n in db.MobilizationNotifications.Where(n => n.LeaseToken == token)
+                from n in mine
                 join v in db.Volunteers on n.VolunteerId equals v.Id
                 join m in db.Mobilizations on n.MobilizationId equals m.Id
                 join e in db.RosterEntries on new { n.RosterId, n.VolunteerId } equals new { e.RosterId, e.VolunteerId }

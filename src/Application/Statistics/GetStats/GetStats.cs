@@ -87,5 +87,9 @@ public sealed class GetStatsQueryHandler(IApplicationDbContext db, IVolunteerHou
 
     /// <summary>People on the day's rosters (active or reserve) who have not declined; one roster a day per person.</summary>
     private Task<int> MobilisedOnAsync(DateOnly date, CancellationToken cancellationToken) =>
-        db.RosterEntries.CountAsync(e => e.Date == date && e.Status != RosterEntryStatus.Declined, cancellationToken);
+        (from roster in db.Rosters
+         where roster.Date == date
+         join entry in db.RosterEntries on roster.Id equals entry.RosterId
+         where entry.Status != RosterEntryStatus.Declined
+         select entry.Id).CountAsync(cancellationToken);
 }

@@ -13,7 +13,6 @@ internal sealed class MobilizationConfiguration : IEntityTypeConfiguration<Mobil
         builder.Property(m => m.Reason).HasMaxLength(2000);
         builder.PrimitiveCollection(m => m.DirectionIds);
         builder.PrimitiveCollection(m => m.Districts);
-        builder.HasIndex(m => new { m.StartsOn, m.EndsOn });
     }
 }
 
@@ -24,8 +23,8 @@ internal sealed class RosterConfiguration : IEntityTypeConfiguration<Roster>
         builder.HasOne<Mobilization>().WithMany().HasForeignKey(r => r.MobilizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.MobilizationId, r.Date }).IsUnique();
         builder.HasIndex(r => r.Date);
-        builder.HasMany(r => r.Entries).WithOne().HasForeignKey(e => e.RosterId).OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(r => r.Entries).HasField("_entries").UsePropertyAccessMode(PropertyAccessMode.Field);
+        // The drawn entries are written in bulk (RosterWriter) and read as rows of their own, never as a navigation.
+        builder.Ignore(r => r.Entries);
     }
 }
 
@@ -36,21 +35,19 @@ internal sealed class RosterEntryConfiguration : IEntityTypeConfiguration<Roster
         builder.Property(e => e.Slot).HasConversion<string>().HasMaxLength(10);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(10);
         builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.HasOne<Roster>().WithMany().HasForeignKey(e => e.RosterId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Volunteer>().WithMany().HasForeignKey(e => e.VolunteerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Mobilization>().WithMany().HasForeignKey(e => e.MobilizationId).OnDelete(DeleteBehavior.Restrict);
 
-        // A volunteer is on at most one roster a day, across all mobilisations.
+        // Thousands of entries are written at once, so only the indexes that reads need (MobilizationId is a copy of
+        // the roster's, kept for answers and the worker, without a foreign key of its own).
+        // A volunteer is on at most one roster a day, across all mobilisations; answers find their entry here too.
         builder.HasIndex(e => new { e.VolunteerId, e.Date }).IsUnique();
         // The fairness order's "last mobilised": newest active-place day per volunteer, read from the index alone.
         builder.HasIndex(e => new { e.VolunteerId, e.Slot, e.Date });
-        // A roster's lists and the reserve in call-up order.
+        // A roster's lists, the reserve in call-up order, and the people on a day's rosters (statistics).
         builder.HasIndex(e => new { e.RosterId, e.Slot, e.Position });
-        // An answer finds its entry by mobilisation, day and volunteer.
-        builder.HasIndex(e => new { e.MobilizationId, e.Date });
-        // The deadline worker: unanswered active entries by deadline.
-        builder.HasIndex(e => new { e.Status, e.RespondBy });
-        // People mobilised on a day (statistics).
-        builder.HasIndex(e => new { e.Date, e.Status });
+        // The deadline worker: active entries still awaiting an answer, by deadline.
+        builder.HasIndex(e => e.RespondBy).HasFilter("[Slot] = 'Active' AND [Status] IN ('Notified', 'CalledUp')");
     }
 }
 
@@ -63,10 +60,7 @@ internal sealed class MobilizationNotificationConfiguration : IEntityTypeConfigu
         builder.Property(n => n.LastError).HasMaxLength(500);
         // Marking a message sent succeeds only while this sender's lease still holds it.
         builder.Property(n => n.LeaseToken).IsConcurrencyToken();
-        builder.HasIndex(n => new { n.State, n.NextAttemptAt });
-        builder.HasIndex(n => n.LeaseToken);
-        builder.HasIndex(n => n.RosterId);
-        builder.HasOne<Roster>().WithMany().HasForeignKey(n => n.RosterId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Volunteer>().WithMany().HasForeignKey(n => n.VolunteerId).OnDelete(DeleteBehavior.Restrict);
+        // An outbox written thousands at a time: no foreign keys, one index — the messages still to send, by due time.
+        builder.HasIndex(n => n.NextAttemptAt).HasFilter("[State] = 'Pending'");
     }
 }

@@ -343,8 +343,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartsOn", "EndsOn");
-
                     b.ToTable("Mobilizations");
                 });
 
@@ -398,13 +396,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LeaseToken");
-
-                    b.HasIndex("RosterId");
-
-                    b.HasIndex("VolunteerId");
-
-                    b.HasIndex("State", "NextAttemptAt");
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("[State] = 'Pending'");
 
                     b.ToTable("MobilizationNotifications");
                 });
@@ -492,11 +485,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date", "Status");
-
-                    b.HasIndex("MobilizationId", "Date");
-
-                    b.HasIndex("Status", "RespondBy");
+                    b.HasIndex("RespondBy")
+                        .HasFilter("[Slot] = 'Active' AND [Status] IN ('Notified', 'CalledUp')");
 
                     b.HasIndex("VolunteerId", "Date")
                         .IsUnique();
@@ -704,21 +694,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Mobilizations.MobilizationNotification", b =>
-                {
-                    b.HasOne("Volunteers.Domain.Mobilizations.Roster", null)
-                        .WithMany()
-                        .HasForeignKey("RosterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
-                        .WithMany()
-                        .HasForeignKey("VolunteerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Volunteers.Domain.Mobilizations.Roster", b =>
                 {
                     b.HasOne("Volunteers.Domain.Mobilizations.Mobilization", null)
@@ -730,14 +705,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Volunteers.Domain.Mobilizations.RosterEntry", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Mobilizations.Mobilization", null)
-                        .WithMany()
-                        .HasForeignKey("MobilizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Volunteers.Domain.Mobilizations.Roster", null)
-                        .WithMany("Entries")
+                        .WithMany()
                         .HasForeignKey("RosterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -771,11 +740,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Volunteers.Domain.Mobilizations.Roster", b =>
-                {
-                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.Volunteers.Volunteer", b =>

@@ -336,8 +336,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartsOn", "EndsOn");
-
                     b.ToTable("Mobilizations");
                 });
 
@@ -391,13 +389,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LeaseToken");
-
-                    b.HasIndex("RosterId");
-
-                    b.HasIndex("VolunteerId");
-
-                    b.HasIndex("State", "NextAttemptAt");
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("[State] = 'Pending'");
 
                     b.ToTable("MobilizationNotifications");
                 });
@@ -485,11 +478,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date", "Status");
-
-                    b.HasIndex("MobilizationId", "Date");
-
-                    b.HasIndex("Status", "RespondBy");
+                    b.HasIndex("RespondBy")
+                        .HasFilter("[Slot] = 'Active' AND [Status] IN ('Notified', 'CalledUp')");
 
                     b.HasIndex("VolunteerId", "Date")
                         .IsUnique();
@@ -697,21 +687,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Mobilizations.MobilizationNotification", b =>
-                {
-                    b.HasOne("Volunteers.Domain.Mobilizations.Roster", null)
-                        .WithMany()
-                        .HasForeignKey("RosterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
-                        .WithMany()
-                        .HasForeignKey("VolunteerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Volunteers.Domain.Mobilizations.Roster", b =>
                 {
                     b.HasOne("Volunteers.Domain.Mobilizations.Mobilization", null)
@@ -723,14 +698,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Volunteers.Domain.Mobilizations.RosterEntry", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Mobilizations.Mobilization", null)
-                        .WithMany()
-                        .HasForeignKey("MobilizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Volunteers.Domain.Mobilizations.Roster", null)
-                        .WithMany("Entries")
+                        .WithMany()
                         .HasForeignKey("RosterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -764,11 +733,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Volunteers.Domain.Mobilizations.Roster", b =>
-                {
-                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.Volunteers.Volunteer", b =>

@@ -12,6 +12,29 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "MobilizationNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MobilizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RosterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LeaseToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MobilizationNotifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Mobilizations",
                 columns: table => new
                 {
@@ -57,41 +80,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "MobilizationNotifications",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MobilizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RosterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LeaseToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_MobilizationNotifications", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_MobilizationNotifications_Rosters_RosterId",
-                        column: x => x.RosterId,
-                        principalTable: "Rosters",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_MobilizationNotifications_Volunteers_VolunteerId",
-                        column: x => x.VolunteerId,
-                        principalTable: "Volunteers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "RosterEntries",
                 columns: table => new
                 {
@@ -113,12 +101,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     table.PrimaryKey("PK_RosterEntries", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_RosterEntries_Mobilizations_MobilizationId",
-                        column: x => x.MobilizationId,
-                        principalTable: "Mobilizations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
                         name: "FK_RosterEntries_Rosters_RosterId",
                         column: x => x.RosterId,
                         principalTable: "Rosters",
@@ -133,49 +115,21 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MobilizationNotifications_LeaseToken",
+                name: "IX_MobilizationNotifications_NextAttemptAt",
                 table: "MobilizationNotifications",
-                column: "LeaseToken");
+                column: "NextAttemptAt",
+                filter: "[State] = 'Pending'");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MobilizationNotifications_RosterId",
-                table: "MobilizationNotifications",
-                column: "RosterId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_MobilizationNotifications_State_NextAttemptAt",
-                table: "MobilizationNotifications",
-                columns: new[] { "State", "NextAttemptAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_MobilizationNotifications_VolunteerId",
-                table: "MobilizationNotifications",
-                column: "VolunteerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Mobilizations_StartsOn_EndsOn",
-                table: "Mobilizations",
-                columns: new[] { "StartsOn", "EndsOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_RosterEntries_Date_Status",
+                name: "IX_RosterEntries_RespondBy",
                 table: "RosterEntries",
-                columns: new[] { "Date", "Status" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_RosterEntries_MobilizationId_Date",
-                table: "RosterEntries",
-                columns: new[] { "MobilizationId", "Date" });
+                column: "RespondBy",
+                filter: "[Slot] = 'Active' AND [Status] IN ('Notified', 'CalledUp')");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RosterEntries_RosterId_Slot_Position",
                 table: "RosterEntries",
                 columns: new[] { "RosterId", "Slot", "Position" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_RosterEntries_Status_RespondBy",
-                table: "RosterEntries",
-                columns: new[] { "Status", "RespondBy" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RosterEntries_VolunteerId_Date",

@@ -12,7 +12,7 @@ using Volunteers.Infrastructure.Persistence;
 namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261125094842_Mobilization")]
+    [Migration("20261125101306_Mobilization")]
     partial class Mobilization
     {
         /// <inheritdoc />
@@ -339,8 +339,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartsOn", "EndsOn");
-
                     b.ToTable("Mobilizations");
                 });
 
@@ -394,13 +392,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LeaseToken");
-
-                    b.HasIndex("RosterId");
-
-                    b.HasIndex("VolunteerId");
-
-                    b.HasIndex("State", "NextAttemptAt");
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("[State] = 'Pending'");
 
                     b.ToTable("MobilizationNotifications");
                 });
@@ -488,11 +481,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date", "Status");
-
-                    b.HasIndex("MobilizationId", "Date");
-
-                    b.HasIndex("Status", "RespondBy");
+                    b.HasIndex("RespondBy")
+                        .HasFilter("[Slot] = 'Active' AND [Status] IN ('Notified', 'CalledUp')");
 
                     b.HasIndex("VolunteerId", "Date")
                         .IsUnique();
@@ -700,21 +690,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Mobilizations.MobilizationNotification", b =>
-                {
-                    b.HasOne("Volunteers.Domain.Mobilizations.Roster", null)
-                        .WithMany()
-                        .HasForeignKey("RosterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
-                        .WithMany()
-                        .HasForeignKey("VolunteerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Volunteers.Domain.Mobilizations.Roster", b =>
                 {
                     b.HasOne("Volunteers.Domain.Mobilizations.Mobilization", null)
@@ -726,14 +701,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Volunteers.Domain.Mobilizations.RosterEntry", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Mobilizations.Mobilization", null)
-                        .WithMany()
-                        .HasForeignKey("MobilizationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
                     b.HasOne("Volunteers.Domain.Mobilizations.Roster", null)
-                        .WithMany("Entries")
+                        .WithMany()
                         .HasForeignKey("RosterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -767,11 +736,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("Volunteers.Domain.Mobilizations.Roster", b =>
-                {
-                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.Volunteers.Volunteer", b =>
