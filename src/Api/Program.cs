@@ -48,6 +48,7 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
 });
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddPublicFormRateLimiting(configuration);
+builder.Services.AddSingleton<StatsCache>();
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxBodyBytes") ?? RequestBodyLimitMiddleware.DefaultMaxBodyBytes);
 builder.Services.AddRequestLocalization(o =>

@@ -63,6 +63,15 @@ public static class DependencyInjection
             services.AddSingleton<Application.Common.Email.IEmailSender, Email.SmtpEmailSender>();
         }
 
+        services.AddOptions<Application.Statistics.StatsOptions>().Bind(configuration.GetSection(Application.Statistics.StatsOptions.SectionName));
+        services.AddScoped<IVolunteerHours, Mobilizations.SignUpVolunteerHours>();
+        services.AddScoped<Application.Mobilizations.IRosterWriter, Mobilizations.RosterWriter>();
+        services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));
+        services.AddSingleton<Mobilizations.RosterDeadlineWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.RosterDeadlineWorker>());
+        services.AddSingleton<Mobilizations.MobilizationMailSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.MobilizationMailSender>());
+
         services.AddSingleton<Idempotency.IdempotencyStore>();
         services.AddHostedService<Idempotency.IdempotencyPurgeService>();
         services.AddSingleton<ISecretGenerator, SecretGenerator>();

@@ -21,5 +21,7 @@ internal static class ApiRoutes
         CampaignEndpoints.Map(api);
         ShiftEndpoints.Map(api);
         HelpRequestEndpoints.Map(api);
+        MobilizationEndpoints.Map(api);
+        StatsEndpoints.Map(api);
     }
 }

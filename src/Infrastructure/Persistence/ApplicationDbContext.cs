@@ -10,6 +10,7 @@ using Volunteers.Domain.Districts;
 using Volunteers.Domain.Outbox;
 using Volunteers.Domain.Partners;
 using Volunteers.Domain.HelpRequests;
+using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
 using Volunteers.Domain.Webhooks;
@@ -43,6 +44,10 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Mobilization> Mobilizations => Set<Mobilization>();
+    public DbSet<Roster> Rosters => Set<Roster>();
+    public DbSet<RosterEntry> RosterEntries => Set<RosterEntry>();
+    public DbSet<MobilizationNotification> MobilizationNotifications => Set<MobilizationNotification>();
 
     private readonly List<IDomainEvent> _savedEvents = [];
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Volunteers.Domain.Applications;
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.HelpRequests;
+using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Webhooks;
 
@@ -21,6 +22,10 @@ public sealed class DomainEventWebhooks(TimeProvider clock) : SaveChangesInterce
         CampaignPublished e => (WebhookEventTypes.CampaignPublished, new { e.CampaignId, e.PublishedAt }),
         CampaignCompleted e => (WebhookEventTypes.CampaignCompleted, new { e.CampaignId, e.CompletedAt }),
         HelpRequestCompleted e => (WebhookEventTypes.HelpRequestCompleted, new { e.HelpRequestId, e.Kind, e.CompletedAt }),
+        RosterCreated e => (WebhookEventTypes.MobilizationRosterCreated,
+            new { e.MobilizationId, e.RosterId, e.Date, e.ActiveVolunteerIds, e.ReserveVolunteerIds, e.RespondBy }),
+        VolunteerCalledUp e => (WebhookEventTypes.MobilizationCalledUp,
+            new { e.MobilizationId, e.RosterId, e.Date, e.VolunteerId, e.ReplacedVolunteerId, e.RespondBy }),
         _ => null,
     };
 

@@ -16,6 +16,8 @@ public abstract class ApiTest(TestDatabase database)
 {
     private static readonly ConcurrentDictionary<TestDatabase, VolunteersApiFactory> Factories = new();
 
+    private VolunteersApiFactory? _ownFactory;
+
     protected TestDatabase Database { get; } = database;
 
     protected VolunteersApiFactory Factory { get; private set; } = null!;
@@ -33,8 +35,18 @@ public abstract class ApiTest(TestDatabase database)
             Assert.Ignore($"SQL Server lane: set {TestDatabase.SqlServerVariable} to a connection string to run these tests against SQL Server.");
         }
 
-        Factory = Factories.GetOrAdd(Database, db => new VolunteersApiFactory(db));
+        _ownFactory = CreateOwnFactory();
+        Factory = _ownFactory ?? Factories.GetOrAdd(Database, db => new VolunteersApiFactory(db));
     }
+
+    /// <summary>
+    /// A fixture that needs other settings or services (e.g. a fake mail channel, no background workers) returns its own
+    /// app here; it is disposed after the fixture. By default fixtures share one app per database.
+    /// </summary>
+    protected virtual VolunteersApiFactory? CreateOwnFactory() => null;
+
+    [OneTimeTearDown]
+    public void StopOwnApi() => _ownFactory?.Dispose();
 
     [SetUp]
     public async Task ResetState()

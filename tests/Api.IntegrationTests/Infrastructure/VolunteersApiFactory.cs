@@ -20,9 +20,15 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly Dictionary<string, string?> _settings;
 
-    public VolunteersApiFactory(TestDatabase database, IDictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? _configureServices;
+
+    /// <param name="database">The database to run on.</param>
+    /// <param name="settings">Configuration to add or override.</param>
+    /// <param name="configureServices">Services to replace after the app's own registrations (e.g. a fake mail channel).</param>
+    public VolunteersApiFactory(TestDatabase database, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         _database = database;
+        _configureServices = configureServices;
         _connectionString = database.Provider == TestDatabase.SqlServer.Provider
             ? Environment.GetEnvironmentVariable(TestDatabase.SqlServerVariable)!
             : $"Data Source={Path.Combine(Path.GetTempPath(), $"volunteers-tests-{Guid.NewGuid():N}.db")}";
@@ -65,6 +71,7 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            _configureServices?.Invoke(services);
         });
     }
 

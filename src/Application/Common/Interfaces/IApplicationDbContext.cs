@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Applications;
 using Volunteers.Domain.Common;
@@ -8,6 +9,7 @@ using Volunteers.Domain.Districts;
 using Volunteers.Domain.Partners;
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.HelpRequests;
+using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
 using Volunteers.Domain.Webhooks;
@@ -39,6 +41,13 @@ public interface IApplicationDbContext
 
     /// <summary>For the few use cases that need an explicit transaction around several statements (shift rosters).</summary>
     DatabaseFacade Database { get; }
+    DbSet<Mobilization> Mobilizations { get; }
+    DbSet<Roster> Rosters { get; }
+    DbSet<RosterEntry> RosterEntries { get; }
+    DbSet<MobilizationNotification> MobilizationNotifications { get; }
+
+    /// <summary>For bulk writes (change detection off) and for retrying after a concurrency conflict (clear).</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

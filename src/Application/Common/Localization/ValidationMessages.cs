@@ -121,6 +121,14 @@ public sealed class ValidationMessages : LanguageManager
             en: "A volunteer with this e-mail is already registered or appears earlier in the file.",
             ru: "Волонтёр с таким адресом электронной почты уже зарегистрирован или встречается в файле выше.",
             kk: "Осындай электрондық поштасы бар волонтер тіркелген немесе файлда жоғарыда кездеседі.");
+        Add("Direction.Unknown",
+            en: "'{PropertyName}' holds an id that is not a known direction.",
+            ru: "Поле «{PropertyName}» содержит идентификатор неизвестного направления.",
+            kk: "«{PropertyName}» өрісінде белгісіз бағыттың идентификаторы бар.");
+        Add("Period.Unordered",
+            en: "The period must end on or after the day it starts.",
+            ru: "Период должен заканчиваться не раньше дня своего начала.",
+            kk: "Кезең басталған күнінен ерте аяқталмауы керек.");
         Add("Range.Between",
             en: "'{PropertyName}' must be between {From} and {To}.",
             ru: "Поле «{PropertyName}» должно быть в пределах от {From} до {To}.",
@@ -157,10 +165,6 @@ public sealed class ValidationMessages : LanguageManager
             en: "'{PropertyName}' must be an absolute https URL of a public host, not a private or loopback address.",
             ru: "Поле «{PropertyName}» должно содержать абсолютный https-адрес публичного хоста, а не частный или loopback-адрес.",
             kk: "«{PropertyName}» өрісінде жария хосттың толық https мекенжайы болуы керек, жеке немесе loopback мекенжайы емес.");
-        Add("Direction.Unknown",
-            en: "'{PropertyName}' is not a known direction.",
-            ru: "Поле «{PropertyName}» содержит неизвестное направление.",
-            kk: "«{PropertyName}» өрісіндегі бағыт белгісіз.");
         Add("Date.NotBeforeStart",
             en: "'{PropertyName}' must not be before the start date.",
             ru: "Поле «{PropertyName}» не может быть раньше даты начала.",

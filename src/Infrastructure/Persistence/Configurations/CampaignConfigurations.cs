@@ -72,5 +72,7 @@ internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
         // A volunteer's shifts (overlap check) and hours.
         builder.HasIndex(s => new { s.VolunteerId, s.Status });
         builder.HasIndex(s => new { s.VolunteerId, s.CampaignId, s.WorkedMinutes });
+        // Recent hours of every volunteer (roster fairness, statistics).
+        builder.HasIndex(s => new { s.CheckedOutAt, s.VolunteerId, s.WorkedMinutes });
     }
 }

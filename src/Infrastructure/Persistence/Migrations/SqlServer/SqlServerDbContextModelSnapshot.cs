@@ -471,6 +471,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("VolunteerId", "Status");
 
+                    b.HasIndex("CheckedOutAt", "VolunteerId", "WorkedMinutes");
+
                     b.HasIndex("ShiftId", "Status", "Ticket");
 
                     b.HasIndex("VolunteerId", "CampaignId", "WorkedMinutes");
@@ -679,6 +681,208 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.Mobilization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("DailyActive")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("DirectionIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Districts")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Reserve")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResponseWindowMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Mobilizations");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.MobilizationNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("MobilizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RosterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("[State] = 'Pending'");
+
+                    b.ToTable("MobilizationNotifications");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.Roster", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ActiveRequested")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MobilizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ReserveRequested")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RespondBy")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("MobilizationId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("Rosters");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.RosterEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CalledUpAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("MobilizationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("RespondBy")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RosterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool>("TimedOut")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RespondBy")
+                        .HasFilter("[Slot] = 'Active' AND [Status] IN ('Notified', 'CalledUp')");
+
+                    b.HasIndex("VolunteerId", "Date")
+                        .IsUnique();
+
+                    b.HasIndex("RosterId", "Slot", "Position");
+
+                    b.HasIndex("VolunteerId", "Slot", "Date");
+
+                    b.ToTable("RosterEntries");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.Outbox.OutboxMessage", b =>
@@ -1418,6 +1622,30 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Beneficiary")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.Roster", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Mobilizations.Mobilization", null)
+                        .WithMany()
+                        .HasForeignKey("MobilizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.RosterEntry", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Mobilizations.Roster", null)
+                        .WithMany()
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

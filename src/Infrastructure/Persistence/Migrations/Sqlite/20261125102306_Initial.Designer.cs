@@ -12,7 +12,7 @@ using Volunteers.Infrastructure.Persistence;
 namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261125101725_Initial")]
+    [Migration("20261125102306_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -469,6 +469,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("VolunteerId", "Status");
 
+                    b.HasIndex("CheckedOutAt", "VolunteerId", "WorkedMinutes");
+
                     b.HasIndex("ShiftId", "Status", "Ticket");
 
                     b.HasIndex("VolunteerId", "CampaignId", "WorkedMinutes");
@@ -675,6 +677,208 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotencyRecords");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.Mobilization", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DailyActive")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("DirectionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Districts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reserve")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponseWindowMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Mobilizations");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.MobilizationNotification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MobilizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RosterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("[State] = 'Pending'");
+
+                    b.ToTable("MobilizationNotifications");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.Roster", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiveRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MobilizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReserveRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RespondBy")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("MobilizationId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("Rosters");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.RosterEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CalledUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MobilizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RespondBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RosterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slot")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TimedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RespondBy")
+                        .HasFilter("[Slot] = 'Active' AND [Status] IN ('Notified', 'CalledUp')");
+
+                    b.HasIndex("VolunteerId", "Date")
+                        .IsUnique();
+
+                    b.HasIndex("RosterId", "Slot", "Position");
+
+                    b.HasIndex("VolunteerId", "Slot", "Date");
+
+                    b.ToTable("RosterEntries");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.Outbox.OutboxMessage", b =>
@@ -1414,6 +1618,30 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Beneficiary")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.Roster", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Mobilizations.Mobilization", null)
+                        .WithMany()
+                        .HasForeignKey("MobilizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Mobilizations.RosterEntry", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Mobilizations.Roster", null)
+                        .WithMany()
+                        .HasForeignKey("RosterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
+namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,16 +15,16 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Directions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Description_En = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Description_Kk = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Description_Ru = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Name_Kk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name_Ru = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    Description_En = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Description_Kk = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Name_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Name_Kk = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,13 +35,13 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Districts",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Description_En = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Description_Kk = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Description_Ru = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Name_Kk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name_Ru = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Description_En = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Description_Kk = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Name_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Name_Kk = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,15 +52,15 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Body = table.Column<byte[]>(type: "BLOB", nullable: true)
+                    Scope = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    IsCompleted = table.Column<bool>(type: "bit", nullable: false),
+                    StatusCode = table.Column<int>(type: "int", nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Location = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Body = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -68,14 +68,59 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MobilizationNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MobilizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RosterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LeaseToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MobilizationNotifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Mobilizations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DailyActive = table.Column<int>(type: "int", nullable: false),
+                    Reserve = table.Column<int>(type: "int", nullable: false),
+                    DirectionIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Districts = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ResponseWindowMinutes = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mobilizations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Data = table.Column<string>(type: "TEXT", nullable: false),
-                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DispatchedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Data = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DispatchedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,13 +131,13 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Partners",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Scopes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    ApiKeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    KeyPrefix = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Scopes = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ApiKeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    KeyPrefix = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -103,9 +148,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SchoolPlans",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Target = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Target = table.Column<int>(type: "int", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,18 +161,18 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TrainingStages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RequiredLessons = table.Column<int>(type: "INTEGER", nullable: false),
-                    PassThresholdPercent = table.Column<int>(type: "INTEGER", nullable: false),
-                    RequiredShifts = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description_En = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Description_Kk = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Description_Ru = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Name_Kk = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name_Ru = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RequiredLessons = table.Column<int>(type: "int", nullable: false),
+                    PassThresholdPercent = table.Column<int>(type: "int", nullable: false),
+                    RequiredShifts = table.Column<int>(type: "int", nullable: false),
+                    Description_En = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Description_Kk = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Name_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Name_Kk = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -138,16 +183,16 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "UserAccounts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FailedLoginCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    FailedLoginCount = table.Column<int>(type: "int", nullable: false),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -158,29 +203,29 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Applications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    MiddleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Iin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Languages = table.Column<string>(type: "TEXT", nullable: false),
-                    DirectionIds = table.Column<string>(type: "TEXT", nullable: false),
-                    Motivation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    GuardianFullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    GuardianPhone = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    ConsentGivenAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ConsentTextVersion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AnonymizedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    MiddleName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Iin = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    DistrictCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Languages = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DirectionIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Motivation = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    GuardianFullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    GuardianPhone = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    ConsentGivenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConsentTextVersion = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RejectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AnonymizedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -197,27 +242,27 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Campaigns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DirectionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Description_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Description_Kk = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Description_Ru = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Title_En = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Title_Kk = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Title_Ru = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DirectionId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DistrictCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Location = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Description_En = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Description_Kk = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Title_En = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Title_Kk = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Title_Ru = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -240,26 +285,26 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Volunteers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    MiddleName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Iin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Languages = table.Column<string>(type: "TEXT", nullable: false),
-                    MessageLanguage = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    NonEmergencyMessages = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CurrentStage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SchoolPassedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AnonymizedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ConsentSource = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    NameKey = table.Column<string>(type: "TEXT", maxLength: 310, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    MiddleName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Iin = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    DistrictCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Languages = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    MessageLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    NonEmergencyMessages = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CurrentStage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    StatusReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SchoolPassedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnonymizedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ConsentSource = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NameKey = table.Column<string>(type: "nvarchar(310)", maxLength: 310, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,16 +318,39 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Rosters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MobilizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RespondBy = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ActiveRequested = table.Column<int>(type: "int", nullable: false),
+                    ReserveRequested = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Rosters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Rosters_Mobilizations_MobilizationId",
+                        column: x => x.MobilizationId,
+                        principalTable: "Mobilizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WebhookSubscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Events = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Secret = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Url = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Events = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Secret = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -299,12 +367,12 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -321,12 +389,12 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "RefreshTokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserAccountId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserAccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -343,18 +411,18 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TrainingCohorts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DirectionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    TrainerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    MemberCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StageId = table.Column<int>(type: "int", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DirectionId = table.Column<int>(type: "int", nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Capacity = table.Column<int>(type: "int", nullable: false),
+                    TrainerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    MemberCount = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -383,16 +451,16 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Shifts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ConfirmedCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    WaitlistedCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    RosterVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Capacity = table.Column<int>(type: "int", nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ConfirmedCount = table.Column<int>(type: "int", nullable: false),
+                    WaitlistedCount = table.Column<int>(type: "int", nullable: false),
+                    RosterVersion = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -413,10 +481,10 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "PracticeRecords",
                 columns: table => new
                 {
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ShiftsCompleted = table.Column<int>(type: "INTEGER", nullable: false),
-                    PassedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ShiftsCompleted = table.Column<int>(type: "int", nullable: false),
+                    PassedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -433,8 +501,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "VolunteerDirection",
                 columns: table => new
                 {
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DirectionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DirectionId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -454,23 +522,58 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RosterEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RosterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MobilizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Slot = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    RespondBy = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RespondedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CalledUpAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    TimedOut = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RosterEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RosterEntries_Rosters_RosterId",
+                        column: x => x.RosterId,
+                        principalTable: "Rosters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RosterEntries_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WebhookDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubscriptionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EventType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "int", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -493,11 +596,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "CohortMembers",
                 columns: table => new
                 {
-                    CohortId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DirectionOverridden = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AddedBy = table.Column<Guid>(type: "TEXT", nullable: true),
-                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CohortId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DirectionOverridden = table.Column<bool>(type: "bit", nullable: false),
+                    AddedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    JoinedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -526,19 +629,19 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "StageResults",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StageId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CohortId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DirectionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    LessonsHeld = table.Column<int>(type: "INTEGER", nullable: true),
-                    LessonsAttended = table.Column<int>(type: "INTEGER", nullable: true),
-                    AttendancePercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
-                    ShiftsCompleted = table.Column<int>(type: "INTEGER", nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StageId = table.Column<int>(type: "int", nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CohortId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DirectionId = table.Column<int>(type: "int", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    LessonsHeld = table.Column<int>(type: "int", nullable: true),
+                    LessonsAttended = table.Column<int>(type: "int", nullable: true),
+                    AttendancePercent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
+                    ShiftsCompleted = table.Column<int>(type: "int", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -573,12 +676,12 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "TrainingLessons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CohortId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CohortId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Topic = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "int", nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -595,21 +698,21 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "HelpRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Beneficiary_FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Beneficiary_Phone = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Beneficiary_Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Beneficiary_DistrictCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Beneficiary_Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PreferredDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ShiftId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Beneficiary_FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Beneficiary_Phone = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Beneficiary_Address = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Beneficiary_DistrictCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Beneficiary_Category = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Details = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PreferredDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ShiftId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -626,19 +729,19 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "SignUps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ShiftId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Ticket = table.Column<int>(type: "INTEGER", nullable: false),
-                    SignedUpAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CheckedInAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CheckedOutAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    WorkedMinutes = table.Column<int>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ShiftId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Ticket = table.Column<int>(type: "int", nullable: false),
+                    SignedUpAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CheckedInAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CheckedOutAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    WorkedMinutes = table.Column<int>(type: "int", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -667,9 +770,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "PracticeShifts",
                 columns: table => new
                 {
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ShiftId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CountedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ShiftId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CountedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -686,8 +789,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "LessonAttendance",
                 columns: table => new
                 {
-                    LessonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LessonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -833,6 +936,12 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 column: "VolunteerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MobilizationNotifications_NextAttemptAt",
+                table: "MobilizationNotifications",
+                column: "NextAttemptAt",
+                filter: "[State] = 'Pending'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DispatchedAt_OccurredAt",
                 table: "OutboxMessages",
                 columns: new[] { "DispatchedAt", "OccurredAt" });
@@ -867,6 +976,39 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 column: "UserAccountId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RosterEntries_RespondBy",
+                table: "RosterEntries",
+                column: "RespondBy",
+                filter: "[Slot] = 'Active' AND [Status] IN ('Notified', 'CalledUp')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RosterEntries_RosterId_Slot_Position",
+                table: "RosterEntries",
+                columns: new[] { "RosterId", "Slot", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RosterEntries_VolunteerId_Date",
+                table: "RosterEntries",
+                columns: new[] { "VolunteerId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RosterEntries_VolunteerId_Slot_Date",
+                table: "RosterEntries",
+                columns: new[] { "VolunteerId", "Slot", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rosters_Date",
+                table: "Rosters",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rosters_MobilizationId_Date",
+                table: "Rosters",
+                columns: new[] { "MobilizationId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Shifts_CampaignId_StartsAt",
                 table: "Shifts",
                 columns: new[] { "CampaignId", "StartsAt" });
@@ -875,6 +1017,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_SignUps_CampaignId_ShiftId",
                 table: "SignUps",
                 columns: new[] { "CampaignId", "ShiftId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignUps_CheckedOutAt_VolunteerId_WorkedMinutes",
+                table: "SignUps",
+                columns: new[] { "CheckedOutAt", "VolunteerId", "WorkedMinutes" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SignUps_ShiftId_Status_Ticket",
@@ -1085,10 +1232,16 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "LessonAttendance");
 
             migrationBuilder.DropTable(
+                name: "MobilizationNotifications");
+
+            migrationBuilder.DropTable(
                 name: "PracticeShifts");
 
             migrationBuilder.DropTable(
                 name: "RefreshTokens");
+
+            migrationBuilder.DropTable(
+                name: "RosterEntries");
 
             migrationBuilder.DropTable(
                 name: "SchoolPlans");
@@ -1112,6 +1265,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                 name: "PracticeRecords");
 
             migrationBuilder.DropTable(
+                name: "Rosters");
+
+            migrationBuilder.DropTable(
                 name: "Shifts");
 
             migrationBuilder.DropTable(
@@ -1125,6 +1281,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Volunteers");
+
+            migrationBuilder.DropTable(
+                name: "Mobilizations");
 
             migrationBuilder.DropTable(
                 name: "Campaigns");

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Application.Common.Time;
+using Volunteers.Domain.Mobilizations;
+using Volunteers.Domain.Volunteers;
+
+namespace Volunteers.Application.Mobilizations;
+
+/// <summary>
+/// Who is drawn onto a day's roster, fairly and explainably, in one SQL query.
+/// <para>Eligible: Active volunteers (not trainees, not those staff moved to Reserve, Suspended or Retired, never
+/// anonymised people), not on any roster that day, working in one of the mobilisation's directions and living in one of
+/// its districts when it names any.</para>
+/// <para>Order: longest since last mobilised first (never mobilised before anyone), then fewest minutes worked in the
+/// 30 days before the roster day, then volunteer id. "Mobilised" means holding an active place on a roster (also when
+/// declined or called up from the reserve); waiting in a reserve that was never called does not count, so yesterday's
+/// reserve comes first today.</para>
+/// </summary>
+internal static class RosterSelection
+{
+    public const int RecentHoursDays = 30;
+
+    public static async Task<List<Guid>> RankAsync(
+        IApplicationDbContext db, IVolunteerHours hours, IHqCalendar calendar, Mobilization mobilization, DateOnly date, CancellationToken cancellationToken)
+    {
+        var volunteers = db.Volunteers.Where(v => v.Status == VolunteerStatus.Active && v.AnonymizedAt == null);
+        if (mobilization.DirectionIds.Count > 0)
+        {
+            var directionIds = mobilization.DirectionIds.ToList();
+            volunteers = volunteers.Where(v => v.Directions.Any(d => directionIds.Contains(d.DirectionId)));
+        }
+
+        if (mobilization.Districts.Count > 0)
+        {
+            var districts = mobilization.Districts.ToList();
+            volunteers = volunteers.Where(v => districts.Contains(v.DistrictCode));
+        }
+
+        var entries = db.RosterEntries;
+        var recentFrom = calendar.StartOf(date.AddDays(-RecentHoursDays));
+        var recentTo = calendar.StartOf(date);
+        var recentShifts = hours.WorkedShifts.Where(s => s.CheckedOutAt >= recentFrom && s.CheckedOutAt < recentTo);
+
+        return await volunteers
+            .Where(v => !entries.Any(e => e.VolunteerId == v.Id && e.Date == date))
+            .Select(v => new
+            {
+                v.Id,
+                // Never mobilised sorts as the earliest possible day, so first.
+                LastMobilizedOn = entries.Where(e => e.VolunteerId == v.Id && e.Slot == RosterSlot.Active).Max(e => (DateOnly?)e.Date) ?? DateOnly.MinValue,
+                RecentMinutes = recentShifts.Where(s => s.VolunteerId == v.Id).Sum(s => s.Minutes),
+            })
+            .OrderBy(c => c.LastMobilizedOn)
+            .ThenBy(c => c.RecentMinutes)
+            .ThenBy(c => c.Id)
+            .Take(mobilization.DailyActive + mobilization.Reserve)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Volunteers.Application.Mobilizations;
+using Volunteers.Domain.Mobilizations;
+using Volunteers.Infrastructure.Persistence;
+
+namespace Volunteers.Infrastructure.Mobilizations;
+
+/// <summary>
+/// Writes a drawn roster in one transaction: the roster row through EF (so its <see cref="RosterCreated"/> event is
+/// dispatched after the use case), its entries and their queued e-mails in bulk. A unique index refusing a row (the day
+/// taken by a racing roster) surfaces as a <see cref="DbUpdateException"/>, as from <c>SaveChanges</c>.
+/// </summary>
+internal sealed class RosterWriter(ApplicationDbContext db) : IRosterWriter
+{
+    public async Task AddAsync(Roster roster, IReadOnlyCollection<MobilizationNotification> notifications, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Rosters.Add(roster);
+            await db.SaveChangesAsync(cancellationToken);
+            await BulkInsert.InsertAsync(db, roster.Entries, cancellationToken);
+            await BulkInsert.InsertAsync(db, notifications, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbException exception)
+        {
+            throw new DbUpdateException("The roster could not be saved.", exception);
+        }
+    }
+}

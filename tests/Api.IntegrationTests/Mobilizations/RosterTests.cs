@@ -1,0 +1,283 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Volunteers.Api.IntegrationTests.Infrastructure;
+using Volunteers.Application.Mobilizations;
+using Volunteers.Domain.Mobilizations;
+using Volunteers.Infrastructure.Persistence;
+using static Volunteers.Api.IntegrationTests.Builders.MobilizationVolunteerBuilder;
+using static Volunteers.Api.IntegrationTests.Mobilizations.MobilizationApi;
+
+namespace Volunteers.Api.IntegrationTests.Mobilizations;
+
+public sealed class RosterTests(TestDatabase database) : ApiTest(database)
+{
+    private DateOnly Today => HqToday(Factory);
+
+    private const int Emergency = 1;
+    private const int Social = 2;
+
+    [Test]
+    public async Task DrawRoster_PutsTheFirstInTheActivePlaces_TheNextInReserve_AndTellsTheFigures()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var volunteers = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            volunteers.Add(await AVolunteer().BuildAsync(Factory.Services));
+        }
+
+        var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 2);
+        var response = await DrawAsync(coordinator, id, Today);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        Assert.That(response.Headers.Location!.ToString(), Does.EndWith($"/api/v1/mobilizations/{id}/rosters/{Day(Today)}"));
+        var roster = new RosterView(await response.ReadJsonAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(roster.Json["date"]!.GetValue<string>(), Is.EqualTo(Day(Today)));
+            Assert.That(roster.Active, Has.Count.EqualTo(2));
+            Assert.That(roster.Reserve, Has.Count.EqualTo(2));
+            Assert.That(roster.Active.Concat(roster.Reserve).Select(e => e.Status), Is.All.EqualTo("Notified"));
+            Assert.That(roster.EveryoneIds, Is.Unique.And.SubsetOf(volunteers));
+            Assert.That(roster.ActiveFilled, Is.EqualTo(2));
+            Assert.That(roster.Unanswered, Is.EqualTo(2));
+            Assert.That(roster.Shortfall, Is.Zero);
+        });
+
+        var fetched = await GetRosterAsync(coordinator, id, Today);
+        Assert.That(fetched.ActiveIds, Is.EqualTo(roster.ActiveIds));
+        Assert.That(fetched.ReserveIds, Is.EqualTo(roster.ReserveIds));
+
+        var mobilization = await (await coordinator.GetAsync($"/api/v1/mobilizations/{id}")).ReadJsonAsync();
+        var summary = mobilization["rosters"]!.AsArray().Single()!;
+        Assert.That(summary["date"]!.GetValue<string>(), Is.EqualTo(Day(Today)));
+        Assert.That(summary["activeFilled"]!.GetValue<int>(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task DrawRoster_WithFewerEligibleThanAsked_FillsWhatItCan_AndReportsTheShortfall()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var a = await AVolunteer().BuildAsync(Factory.Services);
+        var b = await AVolunteer().BuildAsync(Factory.Services);
+        var c = await AVolunteer().BuildAsync(Factory.Services);
+
+        var id = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 3);
+        var roster = await DrawOkAsync(coordinator, id, Today);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(roster.ActiveIds, Is.EquivalentTo(new[] { a, b, c }));
+            Assert.That(roster.Reserve, Is.Empty);
+            Assert.That(roster.ActiveFilled, Is.EqualTo(3));
+            Assert.That(roster.Shortfall, Is.EqualTo(2));
+            Assert.That(roster.Json["reserveShortfall"]!.GetValue<int>(), Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public async Task DrawRoster_WithNobodyEligible_IsAnEmptyRosterShortOfEveryPlace()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var id = await CreateAsync(coordinator, Today, dailyActive: 4, reserve: 1);
+        var roster = await DrawOkAsync(coordinator, id, Today);
+        Assert.That((roster.Active.Count, roster.Shortfall), Is.EqualTo((0, 4)));
+    }
+
+    [Test]
+    public async Task DrawRoster_NeverTakesATrainee()
+    {
+        await AssertExcludedAsync(AVolunteer().Trainee());
+    }
+
+    [Test]
+    public async Task DrawRoster_NeverTakesSomeoneStaffMovedToReserveStatus()
+    {
+        await AssertExcludedAsync(AVolunteer().InReserveStatus());
+    }
+
+    [Test]
+    public async Task DrawRoster_NeverTakesASuspendedVolunteer()
+    {
+        await AssertExcludedAsync(AVolunteer().Suspended());
+    }
+
+    [Test]
+    public async Task DrawRoster_NeverTakesARetiredVolunteer()
+    {
+        await AssertExcludedAsync(AVolunteer().Retired());
+    }
+
+    [Test]
+    public async Task DrawRoster_NeverTakesAnAnonymisedVolunteer()
+    {
+        await AssertExcludedAsync(AVolunteer().Anonymized());
+    }
+
+    [Test]
+    public async Task DrawRoster_NeverTakesSomeoneOnAnotherMobilisationsRosterThatDay()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var busy = await AVolunteer().BuildAsync(Factory.Services);
+        var flood = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
+        var floodRoster = await DrawOkAsync(coordinator, flood, Today);
+        Assert.That(floodRoster.ActiveIds, Is.EqualTo(new[] { busy }));
+
+        var free = await AVolunteer().BuildAsync(Factory.Services);
+        var snowstorm = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 5);
+        var roster = await DrawOkAsync(coordinator, snowstorm, Today);
+        Assert.That(roster.EveryoneIds, Is.EqualTo(new[] { free }));
+
+        var tomorrow = await DrawOkAsync(coordinator, snowstorm, Today.AddDays(1));
+        Assert.That(tomorrow.EveryoneIds, Is.EquivalentTo(new[] { busy, free }), "another day is another day");
+    }
+
+    [Test]
+    public async Task OneRosterADay_IsEnforcedByTheDatabaseToo()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var volunteer = await AVolunteer().BuildAsync(Factory.Services);
+        var flood = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
+        await DrawOkAsync(coordinator, flood, Today);
+
+        // Bypassing the selection (as a racing second roster would): the unique index on (volunteer, day) refuses it.
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var snowstorm = Mobilization.Declare("Snowstorm", "Roads", Today, Today, 1, 0, null, null, null, Clock.GetUtcNow());
+        db.Mobilizations.Add(snowstorm);
+        await db.SaveChangesAsync();
+        var writer = scope.ServiceProvider.GetRequiredService<IRosterWriter>();
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => writer.AddAsync(Roster.Draw(snowstorm, Today, [volunteer], Clock.GetUtcNow()), [], CancellationToken.None));
+        Assert.That(DatabaseErrors.IsUniqueViolation(refused!), Is.True);
+        Assert.That(await db.Rosters.CountAsync(r => r.MobilizationId == snowstorm.Id), Is.Zero, "nothing of the refused roster is kept");
+    }
+
+    [Test]
+    public async Task DrawRoster_WithDirections_TakesOnlyVolunteersWorkingInOneOfThem()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var emergency = await AVolunteer().WithDirections(Emergency).BuildAsync(Factory.Services);
+        var both = await AVolunteer().WithDirections(Social, Emergency).BuildAsync(Factory.Services);
+        await AVolunteer().WithDirections(Social).BuildAsync(Factory.Services);
+        await AVolunteer().BuildAsync(Factory.Services);
+
+        var id = await CreateAsync(coordinator, Today, dailyActive: 10, reserve: 0, directionIds: [Emergency]);
+        var roster = await DrawOkAsync(coordinator, id, Today);
+        Assert.That(roster.EveryoneIds, Is.EquivalentTo(new[] { emergency, both }));
+    }
+
+    [Test]
+    public async Task DrawRoster_WithDistricts_TakesOnlyVolunteersLivingInOneOfThem()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var nura = await AVolunteer().InDistrict("Nura").BuildAsync(Factory.Services);
+        var yesil = await AVolunteer().InDistrict("Yesil").BuildAsync(Factory.Services);
+        await AVolunteer().InDistrict("Almaty").BuildAsync(Factory.Services);
+
+        var id = await CreateAsync(coordinator, Today, dailyActive: 10, reserve: 0, districts: ["Nura", "Yesil"]);
+        var roster = await DrawOkAsync(coordinator, id, Today);
+        Assert.That(roster.EveryoneIds, Is.EquivalentTo(new[] { nura, yesil }));
+    }
+
+    [Test]
+    public async Task DrawRoster_PutsSomeoneMobilisedYesterday_AfterSomeoneNeverMobilised()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var veteran = await AVolunteer().BuildAsync(Factory.Services);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 5);
+        var yesterday = await DrawOkAsync(coordinator, id, Today.AddDays(-1));
+        Assert.That(yesterday.ActiveIds, Is.EqualTo(new[] { veteran }));
+
+        var newcomer = await AVolunteer().BuildAsync(Factory.Services);
+        var today = await DrawOkAsync(coordinator, id, Today);
+        Assert.Multiple(() =>
+        {
+            Assert.That(today.ActiveIds, Is.EqualTo(new[] { newcomer }), "never mobilised goes first");
+            Assert.That(today.ReserveIds, Is.EqualTo(new[] { veteran }));
+        });
+    }
+
+    [Test]
+    public async Task DrawRoster_RanksNeverMobilisedFirst_ThenLongestSinceLastMobilised()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0, startsOn: Today.AddDays(-3));
+        var first = await AVolunteer().BuildAsync(Factory.Services);
+        Assert.That((await DrawOkAsync(coordinator, id, Today.AddDays(-3))).ActiveIds, Is.EqualTo(new[] { first }));
+        var second = await AVolunteer().BuildAsync(Factory.Services);
+        Assert.That((await DrawOkAsync(coordinator, id, Today.AddDays(-2))).ActiveIds, Is.EqualTo(new[] { second }));
+        var newcomer = await AVolunteer().BuildAsync(Factory.Services);
+
+        var other = await CreateAsync(coordinator, Today, dailyActive: 3, reserve: 0, startsOn: Today.AddDays(-3));
+        var ranked = await DrawOkAsync(coordinator, other, Today.AddDays(-1));
+        Assert.That(ranked.ActiveIds, Is.EqualTo(new[] { newcomer, first, second }));
+    }
+
+    [Test]
+    public async Task DrawRoster_YesterdaysUncalledReserve_ComesBeforeYesterdaysActivePlaces()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var a = await AVolunteer().BuildAsync(Factory.Services);
+        var b = await AVolunteer().BuildAsync(Factory.Services);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 1);
+        var yesterday = await DrawOkAsync(coordinator, id, Today.AddDays(-1));
+        var (active, reserve) = (yesterday.ActiveIds.Single(), yesterday.ReserveIds.Single());
+        Assert.That(new[] { active, reserve }, Is.EquivalentTo(new[] { a, b }));
+
+        var today = await DrawOkAsync(coordinator, id, Today);
+        Assert.That(today.ActiveIds, Is.EqualTo(new[] { reserve }), "yesterday's reserve was never called: it takes the active place today");
+        Assert.That(today.ReserveIds, Is.EqualTo(new[] { active }));
+    }
+
+    [Test]
+    public async Task DrawRoster_TheSameDayTwice_IsAConflict()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
+        await DrawOkAsync(coordinator, id, Today);
+        await AssertProblemAsync(await DrawAsync(coordinator, id, Today), HttpStatusCode.Conflict, "/roster-already-exists");
+    }
+
+    [Test]
+    public async Task DrawRoster_OutsideThePeriod_IsAConflict()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0, startsOn: Today, endsOn: Today.AddDays(2));
+        await AssertProblemAsync(await DrawAsync(coordinator, id, Today.AddDays(-1)), HttpStatusCode.Conflict, "/roster-date-outside-period");
+        await AssertProblemAsync(await DrawAsync(coordinator, id, Today.AddDays(3)), HttpStatusCode.Conflict, "/roster-date-outside-period");
+        await DrawOkAsync(coordinator, id, Today.AddDays(2));
+    }
+
+    [Test]
+    public async Task DrawRoster_OfAnEndedMobilisation_IsAConflict()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
+        Assert.That((await coordinator.PostAsync($"/api/v1/mobilizations/{id}/end", null)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await AssertProblemAsync(await DrawAsync(coordinator, id, Today), HttpStatusCode.Conflict, "/mobilization-ended");
+    }
+
+    [Test]
+    public async Task Rosters_OfUnknownMobilisationsOrDays_Are404_AndBadDatesAre400()
+    {
+        using var coordinator = await CoordinatorAsync();
+        await AssertProblemAsync(await DrawAsync(coordinator, Guid.NewGuid(), Today), HttpStatusCode.NotFound);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
+        await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/mobilizations/{id}/rosters/{Day(Today)}"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/mobilizations/{id}/rosters/not-a-date"), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await coordinator.PostJsonAsync($"/api/v1/mobilizations/{id}/rosters", new { }), HttpStatusCode.BadRequest);
+    }
+
+    /// <summary>Draws a roster with room for everyone: only the plain Active volunteer is on it.</summary>
+    private async Task AssertExcludedAsync(Builders.MobilizationVolunteerBuilder excluded)
+    {
+        using var coordinator = await CoordinatorAsync();
+        var eligible = await AVolunteer().BuildAsync(Factory.Services);
+        var other = await excluded.BuildAsync(Factory.Services);
+        var id = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 5);
+        var roster = await DrawOkAsync(coordinator, id, Today);
+        Assert.That(roster.EveryoneIds, Is.EqualTo(new[] { eligible }));
+        Assert.That(roster.EveryoneIds, Does.Not.Contain(other));
+    }
+}
