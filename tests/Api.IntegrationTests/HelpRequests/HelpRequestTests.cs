@@ -83,7 +83,7 @@ public sealed class HelpRequestTests(TestDatabase database) : CampaignApiTest(da
     }
 
     [Test]
-    public async Task HelpRequests_AreForStaffOnly()
+    public async Task HelpRequests_AreClosedToVolunteersTrainersAndTheAnonymousPublic()
     {
         using var coordinator = await CoordinatorAsync();
         var id = await CreateAsync(coordinator);
