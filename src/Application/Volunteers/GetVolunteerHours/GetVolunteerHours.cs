@@ -38,7 +38,7 @@ public sealed class GetVolunteerHoursQueryHandler(IApplicationDbContext db, ICur
         }
 
         var perCampaign = await db.SignUps.AsNoTracking()
-            .Where(s => s.VolunteerId == query.VolunteerId && s.WorkedMinutes != null)
+            .WorkedBy(query.VolunteerId)
             .GroupBy(s => s.CampaignId)
             .Select(g => new { CampaignId = g.Key, Minutes = g.Sum(s => (long)s.WorkedMinutes!.Value) })
             .Join(db.Campaigns.AsNoTracking(), h => h.CampaignId, c => c.Id, (h, c) => new { h.CampaignId, c.Title, h.Minutes })
