@@ -1,3 +1,4 @@
+using System.Net;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,16 +11,59 @@ using Volunteers.Infrastructure.Persistence;
 namespace Volunteers.Api.IntegrationTests.School;
 
 /// <summary>
-/// Stage 3: the school hears of check-outs through the <see cref="VolunteerCheckedOut"/> domain event. Shifts are
-/// another feature, so these tests publish the event through the app's own mediator, as the check-out command does.
+/// Stage 3: the school hears of check-outs through the <see cref="VolunteerCheckedOut"/> domain event. The first
+/// test takes a trainee through a real shift over HTTP; the others publish the event through the app's own mediator,
+/// as the check-out command does, to reach the edges (the HQ date, shifts heard twice, unknown volunteers).
 /// </summary>
 public sealed class PracticeTests(TestDatabase database) : SchoolTest(database)
 {
+    private static string HqDateOf(DateTimeOffset instant) => instant.ToOffset(TimeSpan.FromHours(5)).ToString("yyyy-MM-dd");
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> GetJsonAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        return await response.ReadJsonAsync();
+    }
+
     private async Task CheckOutAsync(Guid volunteerId, Guid shiftId, DateTimeOffset checkedOutAt)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var publisher = scope.ServiceProvider.GetRequiredService<IPublisher>();
         await publisher.Publish(new VolunteerCheckedOut(volunteerId, shiftId, Guid.NewGuid(), checkedOutAt.AddHours(-3), checkedOutAt));
+    }
+
+    [Test]
+    public async Task ATraineeInPractice_SignedUpCheckedInAndOutOfARealShift_OverHttp_BecomesActive()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var trainee = await AVolunteer().CreateAsync();
+        var shiftId = await PracticeShiftAsync(coordinator);
+        var early = await coordinator.PostJsonAsync($"/api/v1/shifts/{shiftId}/signups", new { volunteerId = trainee });
+        await AssertProblemAsync(early, HttpStatusCode.Conflict); // not before the practice stage
+        await BringToPracticeAsync(coordinator, trainee);
+
+        var signUp = await coordinator.PostJsonAsync($"/api/v1/shifts/{shiftId}/signups", new { volunteerId = trainee });
+        Assert.That(signUp.StatusCode, Is.EqualTo(HttpStatusCode.Created), await signUp.Content.ReadAsStringAsync());
+        Assert.That((await signUp.ReadJsonAsync())["status"]!.GetValue<string>(), Is.EqualTo("Confirmed"));
+        var now = Clock.GetUtcNow();
+        var checkIn = await coordinator.PostJsonAsync($"/api/v1/shifts/{shiftId}/signups/{trainee}/check-in", new { at = now.AddHours(-4) });
+        Assert.That(checkIn.StatusCode, Is.EqualTo(HttpStatusCode.OK), await checkIn.Content.ReadAsStringAsync());
+        Assert.That((await LoadVolunteerAsync(trainee)).Status, Is.EqualTo(VolunteerStatus.Trainee), "a check-in alone is no completed shift");
+        var checkOut = await coordinator.PostJsonAsync($"/api/v1/shifts/{shiftId}/signups/{trainee}/check-out", new { at = now.AddHours(-1) });
+        Assert.That(checkOut.StatusCode, Is.EqualTo(HttpStatusCode.OK), await checkOut.Content.ReadAsStringAsync());
+
+        var volunteer = await GetJsonAsync(coordinator, $"/api/v1/volunteers/{trainee}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(volunteer["status"]!.GetValue<string>(), Is.EqualTo("Active"));
+            Assert.That(volunteer["currentStage"], Is.Null);
+            Assert.That(volunteer["schoolPassedOn"]!.GetValue<string>(), Is.EqualTo(HqDateOf(now.AddHours(-1))));
+            Assert.That(volunteer["hours"]!.GetValue<double>(), Is.EqualTo(3));
+        });
+        var practice = StageOf(await TrainingOfAsync(coordinator, trainee), Practice);
+        Assert.That(practice["status"]!.GetValue<string>(), Is.EqualTo("Passed"));
+        Assert.That(practice["shiftsCompleted"]!.GetValue<int>(), Is.EqualTo(1));
     }
 
     [Test]

@@ -120,6 +120,31 @@ public abstract class SchoolTest(TestDatabase database) : ApiTest(database)
         await PassCohortAsync(staff, Specialization, await DirectionIdAsync("emergency"), "2026-04-10", trainees);
     }
 
+    /// <summary>A shift tomorrow in a campaign that a coordinator created and published over HTTP: where trainees do their practice.</summary>
+    protected async Task<Guid> PracticeShiftAsync(HttpClient coordinator)
+    {
+        var text = new { kk = "Қамқорлық мекенжайы", ru = "Адрес заботы", en = "Address of Care" };
+        var created = await coordinator.PostJsonAsync("/api/v1/campaigns", new
+        {
+            title = text, description = text, directionId = await DirectionIdAsync("social"), kind = "Regular",
+            startsOn = HqToday.ToString("yyyy-MM-dd"), endsOn = HqToday.AddDays(10).ToString("yyyy-MM-dd"),
+        });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        var campaignId = (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
+        var published = await coordinator.PostAsync($"/api/v1/campaigns/{campaignId}/publish", null);
+        Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.Content.ReadAsStringAsync());
+        var tomorrow = HqToday.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var shift = await coordinator.PostJsonAsync($"/api/v1/campaigns/{campaignId}/shifts", new
+        {
+            startsAt = new DateTimeOffset(tomorrow.AddHours(10), TimeSpan.FromHours(5)),
+            endsAt = new DateTimeOffset(tomorrow.AddHours(14), TimeSpan.FromHours(5)),
+            capacity = 10,
+            location = "Ул. Кенесары, 1",
+        });
+        Assert.That(shift.StatusCode, Is.EqualTo(HttpStatusCode.Created), await shift.Content.ReadAsStringAsync());
+        return (await shift.ReadJsonAsync())["id"]!.GetValue<Guid>();
+    }
+
     protected async Task<Volunteer> LoadVolunteerAsync(Guid id)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
