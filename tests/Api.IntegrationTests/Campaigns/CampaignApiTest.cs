@@ -78,14 +78,14 @@ public abstract class CampaignApiTest(TestDatabase database) : ApiTest(database)
         return await AddShiftAsync(staff, campaignId, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14), capacity);
     }
 
-    protected Task<Guid> ActiveVolunteerAsync(string lastName = "Волонтёрова") =>
-        CampaignVolunteerBuilder.AnActiveVolunteer().Named(lastName, "Айгерим").SaveAsync(Factory);
+    protected async Task<Guid> ActiveVolunteerAsync(string lastName = "Волонтёрова") =>
+        (await VolunteerBuilder.AVolunteer().Named("Айгерим", lastName).SaveAsync(Factory)).Id;
 
     /// <summary>A client signed in with the Volunteer role as <paramref name="volunteerId"/>.</summary>
     protected async Task<HttpClient> VolunteerClientAsync(Guid volunteerId)
     {
-        var email = await CampaignVolunteerBuilder.AddAccountAsync(Factory, volunteerId);
-        return ClientWithToken(await LoginAsync(email, CampaignVolunteerBuilder.Password));
+        var email = await VolunteerBuilder.AddAccountAsync(Factory, volunteerId);
+        return ClientWithToken(await LoginAsync(email, VolunteerBuilder.Password));
     }
 
     protected static Task<HttpResponseMessage> SignUpAsync(HttpClient client, Guid shiftId, Guid volunteerId) =>

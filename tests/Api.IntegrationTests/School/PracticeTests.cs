@@ -37,7 +37,7 @@ public sealed class PracticeTests(TestDatabase database) : SchoolTest(database)
     public async Task ATraineeInPractice_SignedUpCheckedInAndOutOfARealShift_OverHttp_BecomesActive()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         var shiftId = await PracticeShiftAsync(coordinator);
         var early = await coordinator.PostJsonAsync($"/api/v1/shifts/{shiftId}/signups", new { volunteerId = trainee });
         await AssertProblemAsync(early, HttpStatusCode.Conflict); // not before the practice stage
@@ -70,7 +70,7 @@ public sealed class PracticeTests(TestDatabase database) : SchoolTest(database)
     public async Task ACheckedOutShift_PassesThePractice_AndMakesTheTraineeActive_OnTheHqDateOfTheCheckOut()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await BringToPracticeAsync(coordinator, trainee);
 
         // 20:30 UTC is 01:30 the next day in Astana (UTC+5): the school is passed on the HQ's date.
@@ -97,7 +97,7 @@ public sealed class PracticeTests(TestDatabase database) : SchoolTest(database)
     public async Task ThePractice_NeedsTheStagesRequiredShifts_EachShiftCountingOnce()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await BringToPracticeAsync(coordinator, trainee);
         await SetStageRulesAsync(Practice, 1, requiredShifts: 2);
         var firstShift = Guid.NewGuid();
@@ -121,8 +121,8 @@ public sealed class PracticeTests(TestDatabase database) : SchoolTest(database)
     public async Task CheckOutsOfVolunteersOutsideThePractice_AreNotCounted()
     {
         using var coordinator = await CoordinatorAsync();
-        var beginner = await AVolunteer().CreateAsync();
-        var active = await AVolunteer().ImportedAsTrained(new DateOnly(2020, 1, 1)).CreateAsync();
+        var beginner = (await ATrainee().SaveAsync(Factory)).Id;
+        var active = (await AnActiveVolunteer().ImportedAsTrained(new DateOnly(2020, 1, 1)).SaveAsync(Factory)).Id;
         var at = new DateTimeOffset(2026, 5, 20, 12, 0, 0, TimeSpan.Zero);
 
         await CheckOutAsync(beginner, Guid.NewGuid(), at);
@@ -141,7 +141,7 @@ public sealed class PracticeTests(TestDatabase database) : SchoolTest(database)
     public async Task AfterGraduating_FurtherCheckOutsChangeNothing()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await BringToPracticeAsync(coordinator, trainee);
         var at = new DateTimeOffset(2026, 5, 20, 12, 0, 0, TimeSpan.Zero);
         await CheckOutAsync(trainee, Guid.NewGuid(), at);

@@ -16,7 +16,11 @@ public abstract class SchoolTest(TestDatabase database) : ApiTest(database)
     protected const int Specialization = 2;
     protected const int Practice = 3;
 
-    protected SchoolVolunteerBuilder AVolunteer() => new(Factory);
+    /// <summary>A trainee at the start of the school, in the emergency direction (the specialisation these tests teach).</summary>
+    protected static VolunteerBuilder ATrainee() => VolunteerBuilder.ATrainee().InDirections("emergency");
+
+    /// <summary>An active volunteer in the emergency direction, imported as trained.</summary>
+    protected static VolunteerBuilder AnActiveVolunteer() => VolunteerBuilder.AVolunteer().InDirections("emergency");
 
     /// <summary>Today in the HQ's calendar (Asia/Almaty, UTC+5) by the test clock.</summary>
     protected DateOnly HqToday => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(5)).DateTime);
