@@ -15,20 +15,6 @@ public sealed class PartnerRouteTests(TestDatabase database) : CampaignApiTest(d
 {
     private sealed record Route(string Call, string Scope, bool IsPublic, HttpStatusCode Allowed, Func<HttpClient, Task<HttpResponseMessage>> Send);
 
-    private static JsonObject HelpRequestBody() => new()
-    {
-        ["beneficiary"] = new JsonObject
-        {
-            ["fullName"] = "Сәрсенбаева Гүлжан",
-            ["phone"] = "8 701 234 56 78",
-            ["address"] = "ул. Сарайшык, 5, кв. 12",
-            ["district"] = "Yesil",
-            ["category"] = "LonelyPensioner",
-        },
-        ["kind"] = "FoodBasket",
-        ["details"] = "Продуктовый набор на неделю",
-    };
-
     private static async Task<JsonNode> CreatedAsync(HttpResponseMessage response)
     {
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
@@ -144,7 +130,7 @@ public sealed class PartnerRouteTests(TestDatabase database) : CampaignApiTest(d
         var asStaff = await GetJsonAsync(coordinator, $"/api/v1/help-requests/{id}");
         Assert.That(asStaff["beneficiary"]!["phone"]!.GetValue<string>(), Is.EqualTo("+77012345678"));
         Assert.That(asStaff["beneficiary"]!["address"]!.GetValue<string>(), Is.EqualTo("ул. Сарайшык, 5, кв. 12"));
-        Assert.That(asStaff["kind"]!.GetValue<string>(), Is.EqualTo("FoodBasket"));
+        Assert.That(asStaff["kind"]!.GetValue<string>(), Is.EqualTo("SnowClearing"));
 
         // A partner sees the request, but the beneficiary's phone masked and no address (SPEC §2: personal data is for staff).
         var single = await GetJsonAsync(socialServices.Client, $"/api/v1/help-requests/{id}");
@@ -155,7 +141,7 @@ public sealed class PartnerRouteTests(TestDatabase database) : CampaignApiTest(d
             Assert.That(seen["beneficiary"]!["phone"]!.GetValue<string>(), Is.EqualTo("+7701*****78"));
             Assert.That(seen["beneficiary"]!["address"], Is.Null);
             Assert.That(seen["beneficiary"]!["district"]!.GetValue<string>(), Is.EqualTo("Yesil"));
-            Assert.That(seen["kind"]!.GetValue<string>(), Is.EqualTo("FoodBasket"));
+            Assert.That(seen["kind"]!.GetValue<string>(), Is.EqualTo("SnowClearing"));
         }
 
         var retried = await socialServices.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/help-requests")

@@ -116,11 +116,7 @@ public sealed class WebhookEndToEndTests(TestDatabase database) : CampaignApiTes
         var secret = await PartnerSubscribedAsync("help-request.completed", PartnerScopes.HelpRequestsRead);
         using var coordinator = await CoordinatorAsync();
         var shiftId = await PublishedShiftAsync(coordinator);
-        var created = await coordinator.PostJsonAsync("/api/v1/help-requests", new
-        {
-            beneficiary = new { fullName = "Сәрсенбаева Гүлжан", phone = "8 701 234 56 78", address = "ул. Сарайшык, 5", district = "Yesil", category = "Veteran" },
-            kind = "MedicineDelivery",
-        });
+        var created = await coordinator.PostJsonAsync("/api/v1/help-requests", HelpRequestBody(b => b["kind"] = "MedicineDelivery"));
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
         var requestId = IdOf(await created.ReadJsonAsync());
         Assert.That((await coordinator.PostJsonAsync($"/api/v1/help-requests/{requestId}/assign", new { shiftId })).StatusCode, Is.EqualTo(HttpStatusCode.OK));

@@ -27,10 +27,7 @@ public sealed class GetVolunteerHoursQueryHandler(IApplicationDbContext db, ICur
 {
     public async ValueTask<VolunteerHoursDto> Handle(GetVolunteerHoursQuery query, CancellationToken cancellationToken)
     {
-        if (!user.IsStaff() && !user.IsVolunteer(query.VolunteerId))
-        {
-            throw new ForbiddenException("A volunteer sees only their own hours.");
-        }
+        user.EnsureStaffOrSelf(query.VolunteerId, "A volunteer sees only their own hours.");
 
         if (!await db.Volunteers.AnyAsync(v => v.Id == query.VolunteerId, cancellationToken))
         {
