@@ -27,13 +27,14 @@ public sealed class PartnerRouteTests(TestDatabase database) : CampaignApiTest(d
         using var admin = await AdminAsync();
         using var coordinator = await CoordinatorAsync();
         var campaignId = await CampaignAsync(coordinator, "publish");
-        await AddShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14));
+        var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14));
         var helpRequestId = IdOf(await CreatedAsync(await coordinator.PostJsonAsync("/api/v1/help-requests", HelpRequestBody())));
         Route[] routes =
         [
             new("GET /campaigns", PartnerScopes.CampaignsRead, true, HttpStatusCode.OK, c => c.GetAsync("/api/v1/campaigns")),
             new("GET /campaigns/{id}", PartnerScopes.CampaignsRead, true, HttpStatusCode.OK, c => c.GetAsync($"/api/v1/campaigns/{campaignId}")),
             new("GET /campaigns/{id}/shifts", PartnerScopes.CampaignsRead, true, HttpStatusCode.OK, c => c.GetAsync($"/api/v1/campaigns/{campaignId}/shifts")),
+            new("GET /shifts/{id}", PartnerScopes.CampaignsRead, true, HttpStatusCode.OK, c => c.GetAsync($"/api/v1/shifts/{shiftId}")),
             new("GET /help-requests", PartnerScopes.HelpRequestsRead, false, HttpStatusCode.OK, c => c.GetAsync("/api/v1/help-requests")),
             new("GET /help-requests/{id}", PartnerScopes.HelpRequestsRead, false, HttpStatusCode.OK, c => c.GetAsync($"/api/v1/help-requests/{helpRequestId}")),
             new("POST /help-requests", PartnerScopes.HelpRequestsWrite, false, HttpStatusCode.Created, c => c.PostJsonAsync("/api/v1/help-requests", HelpRequestBody())),
@@ -84,10 +85,10 @@ public sealed class PartnerRouteTests(TestDatabase database) : CampaignApiTest(d
         using var coordinator = await CoordinatorAsync();
         using var partner = await Factory.RegisterAsync(admin, "City portal", PartnerScopes.CampaignsRead);
         var published = await CampaignAsync(coordinator, "publish");
-        await AddShiftAsync(coordinator, published, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14));
+        var publishedShift = await AddShiftAsync(coordinator, published, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14));
         var running = await CampaignAsync(coordinator, "publish", "start");
         var draft = await CampaignAsync(coordinator);
-        await AddShiftAsync(coordinator, draft, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14));
+        var draftShift = await AddShiftAsync(coordinator, draft, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14));
         var cancelled = await CampaignAsync(coordinator, "publish", "cancel");
 
         var list = await GetJsonAsync(partner.Client, "/api/v1/campaigns?pageSize=100");
@@ -103,8 +104,10 @@ public sealed class PartnerRouteTests(TestDatabase database) : CampaignApiTest(d
             await AssertProblemAsync(await partner.Client.GetAsync($"/api/v1/campaigns/{hidden}/shifts"), HttpStatusCode.NotFound);
         }
 
+        await AssertProblemAsync(await partner.Client.GetAsync($"/api/v1/shifts/{draftShift}"), HttpStatusCode.NotFound);
+
         // The same answers as the anonymous public gets, byte for byte: a key adds no personal or staff data.
-        foreach (var url in new[] { "/api/v1/campaigns?pageSize=100", $"/api/v1/campaigns/{published}", $"/api/v1/campaigns/{published}/shifts" })
+        foreach (var url in new[] { "/api/v1/campaigns?pageSize=100", $"/api/v1/campaigns/{published}", $"/api/v1/campaigns/{published}/shifts", $"/api/v1/shifts/{publishedShift}" })
         {
             var asPartner = await partner.Client.GetAsync(url);
             var asPublic = await Anonymous.GetAsync(url);
