@@ -19,6 +19,7 @@ using Volunteers.Application.Shifts;
 using Volunteers.Application.Shifts.CreateShift;
 using Volunteers.Application.Shifts.ListCampaignShifts;
 using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.Partners;
 
 namespace Volunteers.Api.Endpoints;
 
@@ -27,8 +28,9 @@ internal static class CampaignEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
-        campaigns.MapGet("/", ListCampaigns).ProducesProblems(400);
-        campaigns.MapGet("/{id:guid}", GetCampaign).ProducesProblems(404);
+        var campaignsRead = Policies.PublicOrScope(PartnerScopes.CampaignsRead);
+        campaigns.MapGet("/", ListCampaigns).RequirePolicy(campaignsRead).ProducesProblems(400);
+        campaigns.MapGet("/{id:guid}", GetCampaign).RequirePolicy(campaignsRead).ProducesProblems(404);
         campaigns.MapPost("/", CreateCampaign).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 409);
         campaigns.MapPut("/{id:guid}", UpdateCampaign).RequirePolicy(Policies.Staff)
             .ProducesProblems(400, 404, 409, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
@@ -37,7 +39,7 @@ internal static class CampaignEndpoints
         campaigns.MapPost("/{id:guid}/complete", CompleteCampaign).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
         campaigns.MapPost("/{id:guid}/cancel", CancelCampaign).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
         campaigns.MapPost("/{id:guid}/shifts", CreateShift).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 404, 409);
-        campaigns.MapGet("/{id:guid}/shifts", ListCampaignShifts).ProducesProblems(404);
+        campaigns.MapGet("/{id:guid}/shifts", ListCampaignShifts).RequirePolicy(campaignsRead).ProducesProblems(404);
         campaigns.MapGet("/{id:guid}/roster.csv", GetCampaignRoster).RequirePolicy(Policies.Staff)
             .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesProblems(404);
     }

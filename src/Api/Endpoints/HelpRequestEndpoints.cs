@@ -11,6 +11,7 @@ using Volunteers.Application.HelpRequests.CreateHelpRequest;
 using Volunteers.Application.HelpRequests.GetHelpRequest;
 using Volunteers.Application.HelpRequests.ListHelpRequests;
 using Volunteers.Domain.HelpRequests;
+using Volunteers.Domain.Partners;
 
 namespace Volunteers.Api.Endpoints;
 
@@ -19,23 +20,27 @@ internal static class HelpRequestEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var requests = api.MapGroup("/help-requests").WithTags("Help requests");
-        requests.MapPost("/", CreateHelpRequest).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400);
-        requests.MapGet("/", ListHelpRequests).RequirePolicy(Policies.Staff).ProducesProblems(400);
-        requests.MapGet("/{id:guid}", GetHelpRequest).RequirePolicy(Policies.Staff).ProducesProblems(404);
+        requests.MapPost("/", CreateHelpRequest).RequirePolicy(Policies.StaffOrScope(PartnerScopes.HelpRequestsWrite)).Idempotent().ProducesProblems(400);
+        requests.MapGet("/", ListHelpRequests).RequirePolicy(Policies.StaffOrScope(PartnerScopes.HelpRequestsRead)).ProducesProblems(400);
+        requests.MapGet("/{id:guid}", GetHelpRequest).RequirePolicy(Policies.StaffOrScope(PartnerScopes.HelpRequestsRead)).ProducesProblems(404);
         requests.MapPost("/{id:guid}/assign", AssignHelpRequest).RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
         requests.MapPost("/{id:guid}/complete", CompleteHelpRequest).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
         requests.MapPost("/{id:guid}/cancel", CancelHelpRequest).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
     }
 
-    /// <summary>Register a beneficiary's request for help (Coordinator, Admin).</summary>
-    /// <remarks>The phone is accepted in the usual Kazakh spellings and stored as E.164.</remarks>
+    /// <summary>Register a beneficiary's request for help (Coordinator, Admin, or a partner system with <c>help-requests:write</c>).</summary>
+    /// <remarks>
+    /// The phone is accepted in the usual Kazakh spellings and stored as E.164. The answer shows a partner the
+    /// beneficiary's phone and address masked, as every read does: contact data is for staff only.
+    /// </remarks>
     public static async Task<Created<HelpRequestDto>> CreateHelpRequest(CreateHelpRequestCommand command, ISender sender, CancellationToken cancellationToken)
     {
         var request = await sender.Send(command, cancellationToken);
         return TypedResults.Created($"{ApiRoutes.Base}/help-requests/{request.Id}", request);
     }
 
-    /// <summary>List help requests, newest first, by status, kind and district (Coordinator, Admin).</summary>
+    /// <summary>List help requests, newest first, by status, kind and district (Coordinator, Admin, or a partner with <c>help-requests:read</c>).</summary>
+    /// <remarks>Partners see the beneficiary's phone masked and no address: contact data is for staff only.</remarks>
     public static async Task<Ok<PagedList<HelpRequestDto>>> ListHelpRequests(
         ISender sender,
         CancellationToken cancellationToken,
@@ -46,7 +51,8 @@ internal static class HelpRequestEndpoints
         [FromQuery] int pageSize = IPagedQuery.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new ListHelpRequestsQuery(status, kind, district, page, pageSize), cancellationToken));
 
-    /// <summary>Get one help request (Coordinator, Admin).</summary>
+    /// <summary>Get one help request (Coordinator, Admin, or a partner with <c>help-requests:read</c>).</summary>
+    /// <remarks>Partners see the beneficiary's phone masked and no address: contact data is for staff only.</remarks>
     public static async Task<Ok<HelpRequestDto>> GetHelpRequest(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetHelpRequestQuery(id), cancellationToken));
 

@@ -9,6 +9,7 @@ using Volunteers.Application.Mobilizations.GetMobilization;
 using Volunteers.Application.Mobilizations.GetRoster;
 using Volunteers.Application.Mobilizations.RespondToRoster;
 using Volunteers.Domain.Mobilizations;
+using Volunteers.Domain.Partners;
 
 namespace Volunteers.Api.Endpoints;
 
@@ -18,10 +19,10 @@ internal static class MobilizationEndpoints
     {
         var mobilizations = api.MapGroup("/mobilizations").WithTags("Mobilisations");
         mobilizations.MapPost("/", CreateMobilization).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400);
-        mobilizations.MapGet("/{id:guid}", GetMobilization).RequirePolicy(Policies.Staff).ProducesProblems(404);
+        mobilizations.MapGet("/{id:guid}", GetMobilization).RequirePolicy(Policies.StaffOrScope(PartnerScopes.MobilizationsRead)).ProducesProblems(404);
         mobilizations.MapPost("/{id:guid}/end", EndMobilization).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
         mobilizations.MapPost("/{id:guid}/rosters", CreateRoster).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 404, 409);
-        mobilizations.MapGet("/{id:guid}/rosters/{date}", GetRoster).RequirePolicy(Policies.Staff).ProducesProblems(400, 404);
+        mobilizations.MapGet("/{id:guid}/rosters/{date}", GetRoster).RequirePolicy(Policies.StaffOrScope(PartnerScopes.MobilizationsRead)).ProducesProblems(400, 404);
         mobilizations.MapPost("/{id:guid}/rosters/{date}/responses", RespondToRoster).RequirePolicy(Policies.SignedIn).ProducesProblems(400, 404, 409);
     }
 

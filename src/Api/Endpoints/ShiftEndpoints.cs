@@ -10,6 +10,7 @@ using Volunteers.Application.Shifts.GetSignUp;
 using Volunteers.Application.Shifts.ListShiftSignUps;
 using Volunteers.Application.Shifts.SignUpForShift;
 using Volunteers.Application.Volunteers.GetVolunteerHours;
+using Volunteers.Domain.Partners;
 
 namespace Volunteers.Api.Endpoints;
 
@@ -18,7 +19,7 @@ internal static class ShiftEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var shifts = api.MapGroup("/shifts").WithTags("Shifts");
-        shifts.MapGet("/{id:guid}", GetShift).ProducesProblems(404);
+        shifts.MapGet("/{id:guid}", GetShift).RequirePolicy(Policies.PublicOrScope(PartnerScopes.CampaignsRead)).ProducesProblems(404);
         shifts.MapPost("/{id:guid}/signups", SignUpForShift).RequirePolicy(Policies.SignedIn).Idempotent().ProducesProblems(400, 404, 409);
         shifts.MapGet("/{id:guid}/signups", ListShiftSignUps).RequirePolicy(Policies.Staff).ProducesProblems(404);
         shifts.MapGet("/{id:guid}/signups/{volunteerId:guid}", GetSignUp).RequirePolicy(Policies.SignedIn).ProducesProblems(404);

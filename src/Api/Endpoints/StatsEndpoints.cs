@@ -2,13 +2,14 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Volunteers.Api.Http;
 using Volunteers.Application.Statistics;
+using Volunteers.Domain.Partners;
 
 namespace Volunteers.Api.Endpoints;
 
 internal static class StatsEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/stats", GetStats).WithTags("Statistics");
+        api.MapGet("/stats", GetStats).WithTags("Statistics").RequirePolicy(Policies.PublicOrScope(PartnerScopes.StatsRead));
 
     /// <summary>The HQ's public figures (public; cached for up to 10 seconds).</summary>
     /// <remarks>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Partners;
@@ -12,7 +13,9 @@ namespace Volunteers.Api.Http;
 /// An endpoint opens itself to partners by naming the scope it needs, e.g.
 /// <c>.RequirePolicy(Policies.StaffOrScope(PartnerScopes.HelpRequestsWrite))</c> (staff, or a partner key with that scope)
 /// or <c>.RequirePolicy(Policies.Scope(PartnerScopes.StatsRead))</c> (partner keys with that scope only). Role policies
-/// (<see cref="Admin"/>, <see cref="Staff"/>, …) never admit a partner: it has no role, so it gets a 403.
+/// (<see cref="Admin"/>, <see cref="Staff"/>, …) never admit a partner: it has no role, so it gets a 403. A public read
+/// that partners reach through a scope uses <c>Policies.PublicOrScope(PartnerScopes.CampaignsRead)</c>: open to everyone,
+/// but a partner key only with that scope.
 /// </remarks>
 public static class Policies
 {
@@ -28,6 +31,7 @@ public static class Policies
 
     public const string ScopePrefix = "Scope:";
     public const string StaffOrScopePrefix = "StaffOrScope:";
+    public const string PublicOrScopePrefix = "PublicOrScope:";
 
     /// <summary>A partner key with <paramref name="scope"/> (one of <see cref="PartnerScopes"/>).</summary>
     public static string Scope(string scope) => ScopePrefix + Known(scope);
@@ -35,21 +39,30 @@ public static class Policies
     /// <summary>A Coordinator or Admin, or a partner key with <paramref name="scope"/> (one of <see cref="PartnerScopes"/>).</summary>
     public static string StaffOrScope(string scope) => StaffOrScopePrefix + Known(scope);
 
+    /// <summary>
+    /// Anyone — anonymous callers and every account — except a partner key without <paramref name="scope"/>: a public
+    /// read that a partner reaches through its scope (a key without it gets a 403, so a partner's access is what its scopes say).
+    /// </summary>
+    public static string PublicOrScope(string scope) => PublicOrScopePrefix + Known(scope);
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Admin, p => p.RequireRole(nameof(Role.Admin)));
         options.AddPolicy(Staff, p => p.RequireRole(nameof(Role.Admin), nameof(Role.Coordinator)));
         options.AddPolicy(Trainers, p => p.RequireRole(nameof(Role.Admin), nameof(Role.Coordinator), nameof(Role.Trainer)));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireClaim(HttpCurrentUser.RoleClaim));
-        options.AddPolicy(AdminOrPartner, p => p.RequireAssertion(c =>
-            c.User.IsInRole(nameof(Role.Admin)) || c.User.HasClaim(claim => claim.Type == HttpCurrentUser.PartnerIdClaim)));
+        options.AddPolicy(AdminOrPartner, p => p.RequireAssertion(c => c.User.IsInRole(nameof(Role.Admin)) || IsPartner(c.User)));
         foreach (var scope in PartnerScopes.All)
         {
             options.AddPolicy(Scope(scope), p => p.RequireClaim(HttpCurrentUser.ScopeClaim, scope));
             options.AddPolicy(StaffOrScope(scope), p => p.RequireAssertion(c =>
                 c.User.IsInRole(nameof(Role.Admin)) || c.User.IsInRole(nameof(Role.Coordinator)) || c.User.HasClaim(HttpCurrentUser.ScopeClaim, scope)));
+            options.AddPolicy(PublicOrScope(scope), p => p.RequireAssertion(c =>
+                !IsPartner(c.User) || c.User.HasClaim(HttpCurrentUser.ScopeClaim, scope)));
         }
     }
+
+    private static bool IsPartner(ClaimsPrincipal user) => user.HasClaim(claim => claim.Type == HttpCurrentUser.PartnerIdClaim);
 
     private static string Known(string scope) =>
         PartnerScopes.IsKnown(scope) ? scope : throw new ArgumentException($"'{scope}' is not one of {nameof(PartnerScopes)}.", nameof(scope));

@@ -89,7 +89,8 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
     internal static bool AdmitsPartners(string policy) =>
         policy == Policies.AdminOrPartner
         || policy.StartsWith(Policies.ScopePrefix, StringComparison.Ordinal)
-        || policy.StartsWith(Policies.StaffOrScopePrefix, StringComparison.Ordinal);
+        || policy.StartsWith(Policies.StaffOrScopePrefix, StringComparison.Ordinal)
+        || policy.StartsWith(Policies.PublicOrScopePrefix, StringComparison.Ordinal);
 
     internal static string Describe(string policy) => policy switch
     {
@@ -100,6 +101,8 @@ internal sealed class AuthorizationOperationFilter : IOperationFilter
         Policies.AdminOrPartner => "role Admin, or any partner API key (for its own resources)",
         _ when policy.StartsWith(Policies.StaffOrScopePrefix, StringComparison.Ordinal) =>
             $"role Coordinator or Admin, or a partner API key with scope `{policy[Policies.StaffOrScopePrefix.Length..]}`",
+        _ when policy.StartsWith(Policies.PublicOrScopePrefix, StringComparison.Ordinal) =>
+            $"nothing (public), but a partner API key needs scope `{policy[Policies.PublicOrScopePrefix.Length..]}`",
         _ when policy.StartsWith(Policies.ScopePrefix, StringComparison.Ordinal) =>
             $"a partner API key with scope `{policy[Policies.ScopePrefix.Length..]}`",
         _ => policy,

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Riok.Mapperly.Abstractions;
-using Volunteers.Application.Common.Exceptions;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Common.Models;
 using Volunteers.Domain.Campaigns;
@@ -54,12 +53,6 @@ public static class CampaignVisibility
     public static IQueryable<Campaign> VisibleTo(this IQueryable<Campaign> campaigns, ICurrentUser user) =>
         user.IsStaff() ? campaigns : campaigns.Where(IsPublic);
 
-    /// <summary>A campaign hidden from the caller does not exist for them (404), so drafts do not leak.</summary>
-    public static void EnsureVisibleTo(this Campaign campaign, ICurrentUser user)
-    {
-        if (!user.IsStaff() && !campaign.IsPublic)
-        {
-            throw new NotFoundException(nameof(Campaign), campaign.Id);
-        }
-    }
+    /// <summary>Whether the caller may see <paramref name="campaign"/>; a hidden one (and what hangs on it) is a 404 to them, so drafts do not leak.</summary>
+    public static bool IsVisibleTo(this Campaign campaign, ICurrentUser user) => user.IsStaff() || campaign.IsPublic;
 }

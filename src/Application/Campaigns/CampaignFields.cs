@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Common.Localization;
 using Volunteers.Application.Common.Models;
@@ -55,7 +54,7 @@ internal static class CampaignFieldsExtensions
     /// <summary>New work goes only to active directions.</summary>
     public static async Task EnsureDirectionIsActiveAsync(this IApplicationDbContext db, int directionId, CancellationToken cancellationToken)
     {
-        if (!await db.Directions.AnyAsync(d => d.Id == directionId && d.IsActive, cancellationToken))
+        if (!await db.IsActiveDirectionAsync(directionId, cancellationToken))
         {
             throw new DomainRuleViolationException("direction-inactive", "The direction is deactivated; new campaigns go to active directions.");
         }

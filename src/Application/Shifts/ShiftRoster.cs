@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Volunteers.Application.Campaigns;
 using Volunteers.Application.Common.Exceptions;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Campaigns;
@@ -66,29 +67,26 @@ internal static class ShiftRoster
         db.SignUps.CountAsync(s => s.ShiftId == signUp.ShiftId && s.Status == SignUpStatus.Waitlisted && s.Ticket <= signUp.Ticket, cancellationToken);
 
     /// <summary>Who may act on a volunteer's sign-ups: staff for anyone, a volunteer only for themself.</summary>
-    public static void EnsureMayActFor(this ICurrentUser user, Guid volunteerId)
-    {
-        if (!user.IsStaff() && !(user.Role == Domain.Accounts.Role.Volunteer && user.IsVolunteer(volunteerId)))
-        {
-            throw new ForbiddenException("A volunteer signs up only themself; staff sign up anyone.");
-        }
-    }
+    public static void EnsureMayActFor(this ICurrentUser user, Guid volunteerId) =>
+        user.EnsureStaffOrSelf(volunteerId, "A volunteer signs up only themself; staff sign up anyone.");
 
-    /// <summary>The shift and its campaign, as the caller may see them (a draft campaign's shifts are 404 to the public).</summary>
-    public static async Task<(Shift Shift, Campaign Campaign)> FindVisibleAsync(
-        IApplicationDbContext db, ICurrentUser user, Guid shiftId, CancellationToken cancellationToken)
+    /// <summary>The shift and its campaign (not tracked), or a 404.</summary>
+    public static async Task<(Shift Shift, Campaign Campaign)> FindWithCampaignAsync(IApplicationDbContext db, Guid shiftId, CancellationToken cancellationToken)
     {
         var found = await db.Shifts.AsNoTracking()
                         .Where(s => s.Id == shiftId)
                         .Join(db.Campaigns.AsNoTracking(), s => s.CampaignId, c => c.Id, (s, c) => new { Shift = s, Campaign = c })
                         .SingleOrDefaultAsync(cancellationToken)
                     ?? throw new NotFoundException(nameof(Shift), shiftId);
-        if (!user.IsStaff() && !found.Campaign.IsPublic)
-        {
-            throw new NotFoundException(nameof(Shift), shiftId);
-        }
-
         return (found.Shift, found.Campaign);
+    }
+
+    /// <summary>The shift and its campaign, as the caller may see them (a draft campaign's shifts are 404 to the public).</summary>
+    public static async Task<(Shift Shift, Campaign Campaign)> FindVisibleAsync(
+        IApplicationDbContext db, ICurrentUser user, Guid shiftId, CancellationToken cancellationToken)
+    {
+        var (shift, campaign) = await FindWithCampaignAsync(db, shiftId, cancellationToken);
+        return campaign.IsVisibleTo(user) ? (shift, campaign) : throw new NotFoundException(nameof(Shift), shiftId);
     }
 
     /// <summary>The volunteer's current (not cancelled) sign-up on the shift, tracked for changes.</summary>

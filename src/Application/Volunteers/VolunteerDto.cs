@@ -6,7 +6,7 @@ namespace Volunteers.Application.Volunteers;
 
 /// <summary>
 /// A volunteer as staff and the volunteer themself see them. Personal data (IIN, birth date, phone, e-mail) is null once
-/// erased. <see cref="Hours"/> counts checked-out shift time.
+/// erased. <see cref="Hours"/> counts checked-out shift time (<see cref="VolunteerHours"/>).
 /// </summary>
 public sealed record VolunteerDto(
     Guid Id,
@@ -26,11 +26,11 @@ public sealed record VolunteerDto(
     string? StatusReason,
     StageKind? CurrentStage,
     DateOnly? SchoolPassedOn,
-    decimal Hours,
+    double Hours,
     DateTimeOffset CreatedAt,
     DateTimeOffset? AnonymizedAt);
 
-/// <summary>A volunteer in the registry list (staff only).</summary>
+/// <summary>A volunteer in the registry list (staff only); <see cref="Hours"/> as in <see cref="VolunteerDto"/>.</summary>
 public sealed record VolunteerListItemDto(
     Guid Id,
     string FirstName,
@@ -43,19 +43,21 @@ public sealed record VolunteerListItemDto(
     IReadOnlyList<int> DirectionIds,
     VolunteerStatus Status,
     StageKind? CurrentStage,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    double Hours);
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class VolunteerMappings
 {
     [MapProperty(nameof(Volunteer.DistrictCode), nameof(VolunteerDto.District))]
     [MapProperty(nameof(Volunteer.Directions), nameof(VolunteerDto.DirectionIds), Use = nameof(DirectionIds))]
-    public static partial VolunteerDto ToDto(this Volunteer volunteer, decimal hours);
+    public static partial VolunteerDto ToDto(this Volunteer volunteer, double hours);
 
     public static partial IQueryable<VolunteerListItemDto> ProjectToListItem(this IQueryable<Volunteer> volunteers);
 
     [MapProperty(nameof(Volunteer.DistrictCode), nameof(VolunteerListItemDto.District))]
     [MapProperty(nameof(Volunteer.Directions), nameof(VolunteerListItemDto.DirectionIds), Use = nameof(DirectionIds))]
+    [MapValue(nameof(VolunteerListItemDto.Hours), 0d)] // summed over sign-ups per page by the list query (VolunteerHours.TotalsAsync)
     private static partial VolunteerListItemDto ToListItem(Volunteer volunteer);
 
     /// <summary>The ids of the directions a volunteer works in.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Volunteers.Application.Common.Models;
 using Volunteers.Domain.Applications;
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.HelpRequests;
@@ -15,18 +16,38 @@ namespace Volunteers.Infrastructure.Webhooks;
 /// </summary>
 public sealed class DomainEventWebhooks(TimeProvider clock) : SaveChangesInterceptor
 {
-    /// <summary>The webhook a domain event becomes, if any. Data carries ids and public facts only, never personal data.</summary>
-    public static (string Type, object Data)? ToWebhook(IDomainEvent domainEvent) => domainEvent switch
+    /// <summary>
+    /// The webhook a domain event of <paramref name="source"/> (the entity that raised it) becomes, if any. Data carries
+    /// ids and public facts that spare a partner a call back (a campaign's title, dates and place), never personal data:
+    /// an approved application is named by its ids and chosen directions, not by the applicant.
+    /// </summary>
+    public static (string Type, object Data)? ToWebhook(IHasDomainEvents source, IDomainEvent domainEvent) => domainEvent switch
     {
-        ApplicationApproved e => (WebhookEventTypes.ApplicationApproved, new { e.ApplicationId, e.VolunteerId }),
-        CampaignPublished e => (WebhookEventTypes.CampaignPublished, new { e.CampaignId, e.PublishedAt }),
-        CampaignCompleted e => (WebhookEventTypes.CampaignCompleted, new { e.CampaignId, e.CompletedAt }),
-        HelpRequestCompleted e => (WebhookEventTypes.HelpRequestCompleted, new { e.HelpRequestId, e.Kind, e.CompletedAt }),
+        ApplicationApproved e => (WebhookEventTypes.ApplicationApproved, ApprovedApplication((VolunteerApplication)source, e)),
+        CampaignPublished e => (WebhookEventTypes.CampaignPublished, PublishedCampaign((Campaign)source, e)),
+        CampaignCompleted e => (WebhookEventTypes.CampaignCompleted, new { e.CampaignId, Title = LocalizedTextDto.From(((Campaign)source).Title), e.CompletedAt }),
+        HelpRequestCompleted e => (WebhookEventTypes.HelpRequestCompleted, new { e.HelpRequestId, e.Kind, ((HelpRequest)source).ShiftId, e.CompletedAt }),
         RosterCreated e => (WebhookEventTypes.MobilizationRosterCreated,
             new { e.MobilizationId, e.RosterId, e.Date, e.ActiveVolunteerIds, e.ReserveVolunteerIds, e.RespondBy }),
         VolunteerCalledUp e => (WebhookEventTypes.MobilizationCalledUp,
             new { e.MobilizationId, e.RosterId, e.Date, e.VolunteerId, e.ReplacedVolunteerId, e.RespondBy }),
         _ => null,
+    };
+
+    private static object ApprovedApplication(VolunteerApplication application, ApplicationApproved e) =>
+        new { e.ApplicationId, e.VolunteerId, application.DirectionIds, ApprovedAt = application.DecidedAt };
+
+    private static object PublishedCampaign(Campaign campaign, CampaignPublished e) => new
+    {
+        e.CampaignId,
+        Title = LocalizedTextDto.From(campaign.Title),
+        campaign.DirectionId,
+        campaign.Kind,
+        District = campaign.DistrictCode,
+        campaign.Location,
+        campaign.StartsOn,
+        campaign.EndsOn,
+        e.PublishedAt,
     };
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -35,8 +56,7 @@ public sealed class DomainEventWebhooks(TimeProvider clock) : SaveChangesInterce
         {
             var now = clock.GetUtcNow();
             var messages = context.ChangeTracker.Entries<IHasDomainEvents>()
-                .SelectMany(e => e.Entity.DomainEvents)
-                .Select(ToWebhook)
+                .SelectMany(e => e.Entity.DomainEvents.Select(domainEvent => ToWebhook(e.Entity, domainEvent)))
                 .OfType<(string Type, object Data)>()
                 .Select(w => EfOutbox.Message(w.Type, w.Data, now))
                 .ToList();

@@ -1,16 +1,25 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Domain.Accounts;
+using Volunteers.Domain.Training;
 using Volunteers.Domain.Volunteers;
 using Volunteers.Infrastructure.Persistence;
 
 namespace Volunteers.Api.IntegrationTests.Builders;
 
 /// <summary>
-/// A volunteer written straight into the database, for tests about the registry that need people in it:
-/// <c>await AVolunteer().Named("Асель", "Нурланова").InDistrict("Nura").SaveAsync(Factory)</c>. Active by default.
+/// A volunteer written straight into the database, for tests that need people in the registry without walking each
+/// one through the application form: <c>await AVolunteer().Named("Асель", "Нурланова").InDistrict("Nura").SaveAsync(Factory)</c>.
+/// By default an Active volunteer imported as trained (on 2020-05-01), in Yesil, speaking kk and ru, in the social
+/// direction, with a valid IIN, a mobile number and an e-mail of their own; <see cref="ATrainee"/> starts one at a stage of the school.
 /// </summary>
 public sealed class VolunteerBuilder
 {
+    /// <summary>The password of the accounts <see cref="AddAccountAsync"/> opens.</summary>
+    public const string Password = "Volunteer1!";
+
     private static int _sequence;
 
     private string _firstName = "Ержан";
@@ -18,15 +27,28 @@ public sealed class VolunteerBuilder
     private string? _middleName;
     private DateOnly _birthDate = new(1995, 4, 12);
     private string? _iin;
-    private string _phone = "+7 702 555 12 34";
-    private string _email = $"volunteer-{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}@test.local";
+    private string _phone;
+    private string _email;
     private string _district = "Yesil";
     private string[] _languages = ["kk", "ru"];
-    private int[] _directions = [2];
-    private bool _trainee;
+    private int[] _directionIds = [2];
+    private string[]? _directionCodes;
+    private StageKind? _traineeStage;
+    private DateOnly _trainedOn = new(2020, 5, 1);
     private (VolunteerStatus Status, string Reason)? _status;
 
+    private VolunteerBuilder()
+    {
+        var number = Interlocked.Increment(ref _sequence);
+        _phone = $"+7701{1_000_000 + (number % 9_000_000):D7}";
+        _email = $"volunteer-{number}-{Guid.NewGuid():N}@test.local";
+    }
+
+    /// <summary>An Active volunteer, imported as already trained.</summary>
     public static VolunteerBuilder AVolunteer() => new();
+
+    /// <summary>A trainee (approved from an application) at <paramref name="stage"/> of the school, the introductory one by default.</summary>
+    public static VolunteerBuilder ATrainee(StageKind stage = StageKind.Introductory) => new() { _traineeStage = stage };
 
     public VolunteerBuilder Named(string firstName, string lastName, string? middleName = null)
     {
@@ -72,39 +94,83 @@ public sealed class VolunteerBuilder
 
     public VolunteerBuilder InDirections(params int[] directionIds)
     {
-        _directions = directionIds;
+        (_directionIds, _directionCodes) = (directionIds, null);
         return this;
     }
 
-    /// <summary>Approved from an application: a trainee in the introductory stage.</summary>
-    public VolunteerBuilder AsTrainee()
+    /// <summary>Directions by code (<c>emergency</c>, <c>social</c>, …), looked up when the volunteer is saved.</summary>
+    public VolunteerBuilder InDirections(params string[] codes)
     {
-        _trainee = true;
+        _directionCodes = codes;
         return this;
     }
 
+    /// <summary>One of the HQ's volunteers trained before this system: Active, the school passed on <paramref name="trainedOn"/>.</summary>
+    public VolunteerBuilder ImportedAsTrained(DateOnly trainedOn)
+    {
+        (_traineeStage, _trainedOn) = (null, trainedOn);
+        return this;
+    }
+
+    /// <summary>Moved by staff to <paramref name="status"/> (Reserve, Suspended, Retired) after being imported as trained.</summary>
     public VolunteerBuilder WithStatus(VolunteerStatus status)
     {
         _status = (status, "set by the test");
         return this;
     }
 
-    public async Task<Volunteer> SaveAsync(VolunteersApiFactory factory)
+    public async Task<Volunteer> SaveAsync(VolunteersApiFactory factory) => (await SaveManyAsync(factory, [this]))[0];
+
+    /// <summary>Saves the volunteers in one go (the concurrency tests need a hundred).</summary>
+    public static async Task<IReadOnlyList<Volunteer>> SaveManyAsync(VolunteersApiFactory factory, IEnumerable<VolunteerBuilder> builders)
     {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var directionIds = await db.Directions.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id);
         var now = factory.Clock.GetUtcNow();
+        var volunteers = builders.Select(b => b.Build(directionIds, now)).ToList();
+        db.Volunteers.AddRange(volunteers);
+        await db.SaveChangesAsync();
+        return volunteers;
+    }
+
+    /// <summary>
+    /// Opens a sign-in account (role Volunteer) for <paramref name="volunteerId"/>, with the volunteer's e-mail as the
+    /// sign-in name and <see cref="Password"/>; returns the e-mail.
+    /// </summary>
+    public static async Task<string> AddAccountAsync(VolunteersApiFactory factory, Guid volunteerId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var volunteer = await db.Volunteers.AsNoTracking().SingleAsync(v => v.Id == volunteerId);
+        var account = UserAccount.Create(volunteer.Email!, $"{volunteer.FirstName} {volunteer.LastName}", Role.Volunteer, factory.Clock.GetUtcNow(), volunteerId);
+        account.SetPasswordHash(scope.ServiceProvider.GetRequiredService<IPasswordHasher>().Hash(account, Password));
+        db.UserAccounts.Add(account);
+        await db.SaveChangesAsync();
+        return account.Email;
+    }
+
+    private Volunteer Build(Dictionary<string, int> directionIdsByCode, DateTimeOffset now)
+    {
         var person = new PersonalData(_firstName, _lastName, _middleName, Iin.Parse(_iin ?? Iins.For(_birthDate)), PhoneNumber.Parse(_phone), _email);
-        var volunteer = _trainee
-            ? Volunteer.CreateTrainee(person, _district, _languages, _directions, now)
-            : Volunteer.ImportTrained(person, _district, _languages, _directions, new DateOnly(2020, 5, 1), now);
+        int[] directions = _directionCodes is null ? _directionIds : [.. _directionCodes.Select(code => directionIdsByCode[code])];
+        if (_traineeStage is { } stage)
+        {
+            var trainee = Volunteer.CreateTrainee(person, _district, _languages, directions, now);
+            if (stage != StageKind.Introductory)
+            {
+                trainee.EnterStage(stage);
+            }
+
+            return trainee;
+        }
+
+        var volunteer = Volunteer.ImportTrained(person, _district, _languages, directions, _trainedOn, now);
         if (_status is { } status)
         {
             volunteer.ChangeStatus(status.Status, status.Reason);
         }
 
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        db.Volunteers.Add(volunteer);
-        await db.SaveChangesAsync();
         return volunteer;
     }
 }

@@ -146,6 +146,40 @@ public sealed class AttendanceTests(TestDatabase database) : CampaignApiTest(dat
     }
 
     [Test]
+    public async Task TheVolunteersRecordAndTheRegistryList_ShowTheCheckedOutHours_AsTheHoursReportDoes()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var worker = await ActiveVolunteerAsync("Жұмыскер");
+        var newcomer = await ActiveVolunteerAsync("Жаңа");
+        var campaign = await CampaignAsync(coordinator, "publish", "start");
+        var now = Clock.GetUtcNow();
+        foreach (var (day, hours) in new[] { (1, 2.25), (2, 4.0) })
+        {
+            var shiftId = await AddShiftAsync(coordinator, campaign, HqTime(Today.AddDays(day), 9), HqTime(Today.AddDays(day), 18));
+            await SignedUpAsync(coordinator, shiftId, worker);
+            await CheckAsync(coordinator, shiftId, worker, "check-in", now.AddDays(-day).AddHours(-hours));
+            await CheckAsync(coordinator, shiftId, worker, "check-out", now.AddDays(-day));
+        }
+
+        var checkedInOnly = await AddShiftAsync(coordinator, campaign, HqTime(Today.AddDays(3), 9), HqTime(Today.AddDays(3), 18));
+        await SignedUpAsync(coordinator, checkedInOnly, worker);
+        await CheckAsync(coordinator, checkedInOnly, worker, "check-in");
+
+        var report = await GetJsonAsync(coordinator, $"/api/v1/volunteers/{worker}/hours");
+        Assert.That(report["totalHours"]!.GetValue<double>(), Is.EqualTo(6.25));
+        Assert.That((await GetJsonAsync(coordinator, $"/api/v1/volunteers/{worker}"))["hours"]!.GetValue<double>(), Is.EqualTo(6.25));
+        using var self = await VolunteerClientAsync(worker);
+        var patched = await self.PatchAsync($"/api/v1/volunteers/{worker}", System.Net.Http.Json.JsonContent.Create(new { nonEmergencyMessages = false }));
+        Assert.That(patched.StatusCode, Is.EqualTo(HttpStatusCode.OK), await patched.Content.ReadAsStringAsync());
+        Assert.That((await patched.ReadJsonAsync())["hours"]!.GetValue<double>(), Is.EqualTo(6.25));
+        Assert.That((await GetJsonAsync(coordinator, $"/api/v1/volunteers/{newcomer}"))["hours"]!.GetValue<double>(), Is.Zero);
+
+        var listed = (await GetJsonAsync(coordinator, "/api/v1/volunteers"))["items"]!.AsArray()
+            .ToDictionary(v => Guid.Parse(v!["id"]!.GetValue<string>()), v => v!["hours"]!.GetValue<double>());
+        Assert.That(listed, Is.EquivalentTo(new Dictionary<Guid, double> { [worker] = 6.25, [newcomer] = 0 }));
+    }
+
+    [Test]
     public async Task Hours_AreSeenByStaffAndTheVolunteerThemself_Only()
     {
         using var coordinator = await CoordinatorAsync();

@@ -40,6 +40,27 @@ public abstract class CampaignApiTest(TestDatabase database) : ApiTest(database)
         return body;
     }
 
+    /// <summary>A valid help request for a lonely pensioner in Yesil; <paramref name="change"/> edits it.</summary>
+    protected static JsonObject HelpRequestBody(Action<JsonObject>? change = null)
+    {
+        var body = new JsonObject
+        {
+            ["beneficiary"] = new JsonObject
+            {
+                ["fullName"] = "Сәрсенбаева Гүлжан",
+                ["phone"] = "8 701 234 56 78",
+                ["address"] = "ул. Сарайшык, 5, кв. 12",
+                ["district"] = "Yesil",
+                ["category"] = "LonelyPensioner",
+            },
+            ["kind"] = "SnowClearing",
+            ["details"] = "Двор и крыльцо",
+            ["preferredDate"] = "2026-03-14",
+        };
+        change?.Invoke(body);
+        return body;
+    }
+
     protected async Task<JsonNode> CreateCampaignAsync(HttpClient staff, Action<JsonObject>? change = null)
     {
         var response = await staff.PostJsonAsync("/api/v1/campaigns", CampaignBody(change));
@@ -78,14 +99,14 @@ public abstract class CampaignApiTest(TestDatabase database) : ApiTest(database)
         return await AddShiftAsync(staff, campaignId, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14), capacity);
     }
 
-    protected Task<Guid> ActiveVolunteerAsync(string lastName = "Волонтёрова") =>
-        CampaignVolunteerBuilder.AnActiveVolunteer().Named(lastName, "Айгерим").SaveAsync(Factory);
+    protected async Task<Guid> ActiveVolunteerAsync(string lastName = "Волонтёрова") =>
+        (await VolunteerBuilder.AVolunteer().Named("Айгерим", lastName).SaveAsync(Factory)).Id;
 
     /// <summary>A client signed in with the Volunteer role as <paramref name="volunteerId"/>.</summary>
     protected async Task<HttpClient> VolunteerClientAsync(Guid volunteerId)
     {
-        var email = await CampaignVolunteerBuilder.AddAccountAsync(Factory, volunteerId);
-        return ClientWithToken(await LoginAsync(email, CampaignVolunteerBuilder.Password));
+        var email = await VolunteerBuilder.AddAccountAsync(Factory, volunteerId);
+        return ClientWithToken(await LoginAsync(email, VolunteerBuilder.Password));
     }
 
     protected static Task<HttpResponseMessage> SignUpAsync(HttpClient client, Guid shiftId, Guid volunteerId) =>

@@ -14,8 +14,8 @@ public sealed class RosterTests(TestDatabase database) : CampaignApiTest(databas
         var campaignId = await CampaignAsync(coordinator, "publish", "start");
         var day = Today.AddDays(1);
         var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(day, 9), HqTime(day, 13), capacity: 1);
-        var seated = await CampaignVolunteerBuilder.AnActiveVolunteer().Named("Жұмабаева", "Әсел").SaveAsync(Factory);
-        var waiting = await CampaignVolunteerBuilder.AnActiveVolunteer().Named("Иванов", "Пётр").SaveAsync(Factory);
+        var seated = (await VolunteerBuilder.AVolunteer().Named("Әсел", "Жұмабаева").SaveAsync(Factory)).Id;
+        var waiting = (await VolunteerBuilder.AVolunteer().Named("Пётр", "Иванов").SaveAsync(Factory)).Id;
         await SignedUpAsync(coordinator, shiftId, seated);
         await SignedUpAsync(coordinator, shiftId, waiting);
         var now = Clock.GetUtcNow();
@@ -88,7 +88,7 @@ public sealed class RosterTests(TestDatabase database) : CampaignApiTest(databas
         using var coordinator = await CoordinatorAsync();
         var shiftId = await PublishedShiftAsync(coordinator);
         var campaignId = Guid.Parse((await GetJsonAsync(coordinator, $"/api/v1/shifts/{shiftId}"))["campaignId"]!.GetValue<string>());
-        await SignedUpAsync(coordinator, shiftId, await CampaignVolunteerBuilder.AnActiveVolunteer().Named("=HYPERLINK(\"x\")", "A").SaveAsync(Factory));
+        await SignedUpAsync(coordinator, shiftId, (await VolunteerBuilder.AVolunteer().Named("A", "=HYPERLINK(\"x\")").SaveAsync(Factory)).Id);
 
         var csv = Encoding.UTF8.GetString(await (await coordinator.GetAsync($"/api/v1/campaigns/{campaignId}/roster.csv")).Content.ReadAsByteArrayAsync());
 

@@ -16,7 +16,7 @@ public sealed class SignUpConcurrencyTests(TestDatabase database) : CampaignApiT
     {
         using var coordinator = await CoordinatorAsync();
         var shiftId = await PublishedShiftAsync(coordinator, capacity: 10);
-        var volunteers = await CampaignVolunteerBuilder.SaveManyAsync(Factory, Enumerable.Range(0, 100).Select(_ => CampaignVolunteerBuilder.AnActiveVolunteer()));
+        var volunteers = (await VolunteerBuilder.SaveManyAsync(Factory, Enumerable.Range(0, 100).Select(_ => VolunteerBuilder.AVolunteer()))).Select(v => v.Id).ToList();
 
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var responses = await Task.WhenAll(volunteers.Select(id => SignUpAsync(coordinator, shiftId, id)));
@@ -54,7 +54,7 @@ public sealed class SignUpConcurrencyTests(TestDatabase database) : CampaignApiT
     {
         using var coordinator = await CoordinatorAsync();
         var shiftId = await PublishedShiftAsync(coordinator, capacity: 5);
-        var volunteers = await CampaignVolunteerBuilder.SaveManyAsync(Factory, Enumerable.Range(0, 40).Select(_ => CampaignVolunteerBuilder.AnActiveVolunteer()));
+        var volunteers = (await VolunteerBuilder.SaveManyAsync(Factory, Enumerable.Range(0, 40).Select(_ => VolunteerBuilder.AVolunteer()))).Select(v => v.Id).ToList();
         foreach (var id in volunteers.Take(20))
         {
             await SignedUpAsync(coordinator, shiftId, id);

@@ -2,6 +2,7 @@ using System.Net;
 using Volunteers.Api.IntegrationTests.Builders;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Domain.Training;
+using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Api.IntegrationTests.Campaigns;
 
@@ -58,10 +59,10 @@ public sealed class SignUpTests(TestDatabase database) : CampaignApiTest(databas
     {
         using var coordinator = await CoordinatorAsync();
         var shiftId = await PublishedShiftAsync(coordinator);
-        var inPractice = await CampaignVolunteerBuilder.ATrainee(StageKind.Practice).SaveAsync(Factory);
-        var newcomer = await CampaignVolunteerBuilder.ATrainee(StageKind.Introductory).SaveAsync(Factory);
-        var specialising = await CampaignVolunteerBuilder.ATrainee(StageKind.Specialization).SaveAsync(Factory);
-        var suspended = await CampaignVolunteerBuilder.ASuspendedVolunteer().SaveAsync(Factory);
+        var inPractice = (await VolunteerBuilder.ATrainee(StageKind.Practice).SaveAsync(Factory)).Id;
+        var newcomer = (await VolunteerBuilder.ATrainee(StageKind.Introductory).SaveAsync(Factory)).Id;
+        var specialising = (await VolunteerBuilder.ATrainee(StageKind.Specialization).SaveAsync(Factory)).Id;
+        var suspended = (await VolunteerBuilder.AVolunteer().WithStatus(VolunteerStatus.Suspended).SaveAsync(Factory)).Id;
 
         Assert.That((await SignUpAsync(coordinator, shiftId, inPractice)).StatusCode, Is.EqualTo(HttpStatusCode.Created));
         foreach (var refused in new[] { newcomer, specialising, suspended })

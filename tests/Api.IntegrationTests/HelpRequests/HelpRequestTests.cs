@@ -10,29 +10,9 @@ namespace Volunteers.Api.IntegrationTests.HelpRequests;
 
 public sealed class HelpRequestTests(TestDatabase database) : CampaignApiTest(database)
 {
-    private static JsonObject RequestBody(Action<JsonObject>? change = null)
-    {
-        var body = new JsonObject
-        {
-            ["beneficiary"] = new JsonObject
-            {
-                ["fullName"] = "Сәрсенбаева Гүлжан",
-                ["phone"] = "8 701 234 56 78",
-                ["address"] = "ул. Сарайшык, 5, кв. 12",
-                ["district"] = "Yesil",
-                ["category"] = "LonelyPensioner",
-            },
-            ["kind"] = "SnowClearing",
-            ["details"] = "Двор и крыльцо",
-            ["preferredDate"] = "2026-03-14",
-        };
-        change?.Invoke(body);
-        return body;
-    }
-
     private static async Task<Guid> CreateAsync(HttpClient staff, Action<JsonObject>? change = null)
     {
-        var response = await staff.PostJsonAsync("/api/v1/help-requests", RequestBody(change));
+        var response = await staff.PostJsonAsync("/api/v1/help-requests", HelpRequestBody(change));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         return IdOf(await response.ReadJsonAsync());
     }
@@ -41,7 +21,7 @@ public sealed class HelpRequestTests(TestDatabase database) : CampaignApiTest(da
     public async Task Create_StoresThePhoneAsE164_AndStartsNew()
     {
         using var coordinator = await CoordinatorAsync();
-        var response = await coordinator.PostJsonAsync("/api/v1/help-requests", RequestBody());
+        var response = await coordinator.PostJsonAsync("/api/v1/help-requests", HelpRequestBody());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         var request = await response.ReadJsonAsync();
@@ -63,7 +43,7 @@ public sealed class HelpRequestTests(TestDatabase database) : CampaignApiTest(da
     public async Task Create_WithInvalidFields_Returns400NamingEachField()
     {
         using var coordinator = await CoordinatorAsync();
-        var response = await coordinator.PostJsonAsync("/api/v1/help-requests", RequestBody(b =>
+        var response = await coordinator.PostJsonAsync("/api/v1/help-requests", HelpRequestBody(b =>
         {
             b["beneficiary"]!["phone"] = "+1 202 555 0100";
             b["beneficiary"]!["district"] = "Atlantis";
@@ -78,24 +58,24 @@ public sealed class HelpRequestTests(TestDatabase database) : CampaignApiTest(da
         {
             "beneficiary.phone", "beneficiary.district", "beneficiary.fullName", "beneficiary.category", "kind",
         }));
-        await AssertProblemAsync(await coordinator.PostJsonAsync("/api/v1/help-requests", RequestBody(b => b.Remove("beneficiary"))), HttpStatusCode.BadRequest);
-        await AssertProblemAsync(await coordinator.PostJsonAsync("/api/v1/help-requests", RequestBody(b => b["kind"] = "Gardening")), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await coordinator.PostJsonAsync("/api/v1/help-requests", HelpRequestBody(b => b.Remove("beneficiary"))), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await coordinator.PostJsonAsync("/api/v1/help-requests", HelpRequestBody(b => b["kind"] = "Gardening")), HttpStatusCode.BadRequest);
     }
 
     [Test]
-    public async Task HelpRequests_AreForStaffOnly()
+    public async Task HelpRequests_AreClosedToVolunteersTrainersAndTheAnonymousPublic()
     {
         using var coordinator = await CoordinatorAsync();
         var id = await CreateAsync(coordinator);
         using var volunteer = await VolunteerClientAsync(await ActiveVolunteerAsync());
         using var trainer = await TrainerAsync();
 
-        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/help-requests", RequestBody()), HttpStatusCode.Unauthorized);
+        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/help-requests", HelpRequestBody()), HttpStatusCode.Unauthorized);
         await AssertProblemAsync(await Anonymous.GetAsync("/api/v1/help-requests"), HttpStatusCode.Unauthorized);
         await AssertProblemAsync(await Anonymous.GetAsync($"/api/v1/help-requests/{id}"), HttpStatusCode.Unauthorized);
         foreach (var client in new[] { volunteer, trainer })
         {
-            await AssertProblemAsync(await client.PostJsonAsync("/api/v1/help-requests", RequestBody()), HttpStatusCode.Forbidden);
+            await AssertProblemAsync(await client.PostJsonAsync("/api/v1/help-requests", HelpRequestBody()), HttpStatusCode.Forbidden);
             await AssertProblemAsync(await client.GetAsync("/api/v1/help-requests"), HttpStatusCode.Forbidden);
             await AssertProblemAsync(await client.GetAsync($"/api/v1/help-requests/{id}"), HttpStatusCode.Forbidden);
             await AssertProblemAsync(await client.PostAsync($"/api/v1/help-requests/{id}/cancel", null), HttpStatusCode.Forbidden);

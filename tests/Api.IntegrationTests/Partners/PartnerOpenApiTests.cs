@@ -36,5 +36,8 @@ public sealed class PartnerOpenApiTests(TestDatabase database) : ApiTest(databas
         Assert.That(AuthorizationOperationFilter.Describe(Policies.Scope(PartnerScopes.StatsRead)), Is.EqualTo("a partner API key with scope `stats:read`"));
         Assert.That(AuthorizationOperationFilter.AdmitsPartners(Policies.StaffOrScope(PartnerScopes.CampaignsRead)), Is.True);
         Assert.That(AuthorizationOperationFilter.AdmitsPartners(Policies.Staff), Is.False);
+        Assert.That(AuthorizationOperationFilter.Describe(Policies.PublicOrScope(PartnerScopes.CampaignsRead)),
+            Is.EqualTo("nothing (public), but a partner API key needs scope `campaigns:read`"));
+        Assert.That(AuthorizationOperationFilter.AdmitsPartners(Policies.PublicOrScope(PartnerScopes.CampaignsRead)), Is.True);
     }
 }

@@ -33,6 +33,7 @@ public sealed class ScopeMatrixTests(TestDatabase database) : ApiTest(database)
                 var expected = granted.Contains(scope);
                 Assert.That(await PassesAsync(principal, Policies.Scope(scope)), Is.EqualTo(expected), $"Scope({scope})");
                 Assert.That(await PassesAsync(principal, Policies.StaffOrScope(scope)), Is.EqualTo(expected), $"StaffOrScope({scope})");
+                Assert.That(await PassesAsync(principal, Policies.PublicOrScope(scope)), Is.EqualTo(expected), $"PublicOrScope({scope})");
             }
 
             foreach (var policy in RolePolicies)
@@ -60,6 +61,7 @@ public sealed class ScopeMatrixTests(TestDatabase database) : ApiTest(database)
             {
                 Assert.That(await PassesAsync(principal, Policies.StaffOrScope(scope)), Is.EqualTo(isStaff), $"StaffOrScope({scope})");
                 Assert.That(await PassesAsync(principal, Policies.Scope(scope)), Is.False, $"Scope({scope})");
+                Assert.That(await PassesAsync(principal, Policies.PublicOrScope(scope)), Is.True, $"PublicOrScope({scope}) is open to people");
             }
 
             Assert.That(await PassesAsync(principal, Policies.AdminOrPartner), Is.EqualTo(role == "Admin"));
@@ -76,6 +78,19 @@ public sealed class ScopeMatrixTests(TestDatabase database) : ApiTest(database)
             foreach (var policy in PartnerScopes.All.SelectMany(s => new[] { Policies.Scope(s), Policies.StaffOrScope(s) }).Concat(RolePolicies).Append(Policies.AdminOrPartner))
             {
                 Assert.That(await PassesAsync(anonymous, policy), Is.False, policy);
+            }
+        });
+    }
+
+    [Test]
+    public async Task Anonymous_PassesThePublicOrScopePolicies()
+    {
+        var anonymous = new ClaimsPrincipal(new ClaimsIdentity());
+        await Assert.MultipleAsync(async () =>
+        {
+            foreach (var scope in PartnerScopes.All)
+            {
+                Assert.That(await PassesAsync(anonymous, Policies.PublicOrScope(scope)), Is.True, scope);
             }
         });
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Volunteers.Api.IntegrationTests.Builders;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 
 namespace Volunteers.Api.IntegrationTests.School;
@@ -12,7 +13,7 @@ public sealed class AttendanceTests(TestDatabase database) : SchoolTest(database
         using var coordinator = await CoordinatorAsync();
         var trainer = await StaffAsync("Trainer");
         var cohort = await CreateCohortAsync(coordinator, Introductory, trainerId: trainer.AccountId);
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await AddMemberAsync(coordinator, cohort, trainee);
 
         var created = await PostLessonAsync(trainer.Client, cohort);
@@ -43,7 +44,7 @@ public sealed class AttendanceTests(TestDatabase database) : SchoolTest(database
         var otherTrainer = await StaffAsync("Trainer");
         var cohort = await CreateCohortAsync(coordinator, Introductory, trainerId: ownTrainer.AccountId);
         await CreateCohortAsync(coordinator, Introductory, trainerId: otherTrainer.AccountId);
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await AddMemberAsync(coordinator, cohort, trainee);
         var lesson = (await AddLessonsAsync(ownTrainer.Client, cohort, 1)).Single();
 
@@ -63,13 +64,13 @@ public sealed class AttendanceTests(TestDatabase database) : SchoolTest(database
         using var admin = await AdminAsync();
         var trainer = await StaffAsync("Trainer");
         var cohort = await CreateCohortAsync(coordinator, Introductory, trainerId: trainer.AccountId);
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await AddMemberAsync(coordinator, cohort, trainee);
         var lesson = (await AddLessonsAsync(coordinator, cohort, 1)).Single();
 
         await RecordAttendanceAsync(coordinator, cohort, lesson, trainee);
         await RecordAttendanceAsync(admin, cohort, lesson, trainee);
-        var (email, password) = await Builders.SchoolVolunteerBuilder.AccountForAsync(Factory, trainee);
+        var (email, password) = (await VolunteerBuilder.AddAccountAsync(Factory, trainee), VolunteerBuilder.Password);
         using var volunteer = ClientWithToken(await LoginAsync(email, password));
         await AssertProblemAsync(await PutAttendanceAsync(volunteer, cohort, lesson, trainee), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await PutAttendanceAsync(Anonymous, cohort, lesson, trainee), HttpStatusCode.Unauthorized);
@@ -80,8 +81,8 @@ public sealed class AttendanceTests(TestDatabase database) : SchoolTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var cohort = await CreateCohortAsync(coordinator, Introductory);
-        var first = await AVolunteer().CreateAsync();
-        var second = await AVolunteer().CreateAsync();
+        var first = (await ATrainee().SaveAsync(Factory)).Id;
+        var second = (await ATrainee().SaveAsync(Factory)).Id;
         await AddMemberAsync(coordinator, cohort, first);
         await AddMemberAsync(coordinator, cohort, second);
         var lessons = await AddLessonsAsync(coordinator, cohort, 2);
@@ -105,8 +106,8 @@ public sealed class AttendanceTests(TestDatabase database) : SchoolTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var cohort = await CreateCohortAsync(coordinator, Introductory);
-        var member = await AVolunteer().CreateAsync();
-        var stranger = await AVolunteer().CreateAsync();
+        var member = (await ATrainee().SaveAsync(Factory)).Id;
+        var stranger = (await ATrainee().SaveAsync(Factory)).Id;
         await AddMemberAsync(coordinator, cohort, member);
         var lesson = (await AddLessonsAsync(coordinator, cohort, 1)).Single();
 
@@ -123,7 +124,7 @@ public sealed class AttendanceTests(TestDatabase database) : SchoolTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var cohort = await CreateCohortAsync(coordinator, Introductory);
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await AddMemberAsync(coordinator, cohort, trainee);
         foreach (var startsAt in new[] { Clock.GetUtcNow().AddDays(-40), Clock.GetUtcNow().AddDays(40) })
         {

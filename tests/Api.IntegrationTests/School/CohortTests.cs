@@ -1,4 +1,5 @@
 using System.Net;
+using Volunteers.Api.IntegrationTests.Builders;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 
 namespace Volunteers.Api.IntegrationTests.School;
@@ -141,8 +142,8 @@ public sealed class CohortTests(TestDatabase database) : SchoolTest(database)
         using var coordinator = await CoordinatorAsync();
         var cohort = await CreateCohortAsync(coordinator, Introductory);
         await AssertProblemAsync(await Anonymous.GetAsync("/api/v1/training-cohorts"), HttpStatusCode.Unauthorized);
-        var volunteer = await AVolunteer().CreateAsync();
-        var (email, password) = await Builders.SchoolVolunteerBuilder.AccountForAsync(Factory, volunteer);
+        var volunteer = (await ATrainee().SaveAsync(Factory)).Id;
+        var (email, password) = (await VolunteerBuilder.AddAccountAsync(Factory, volunteer), VolunteerBuilder.Password);
         using var volunteerClient = ClientWithToken(await LoginAsync(email, password));
         await AssertProblemAsync(await volunteerClient.GetAsync($"/api/v1/training-cohorts/{cohort}"), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/training-cohorts/{Guid.NewGuid()}"), HttpStatusCode.NotFound);

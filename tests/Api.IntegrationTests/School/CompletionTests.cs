@@ -14,8 +14,8 @@ public sealed class CompletionTests(TestDatabase database) : SchoolTest(database
         using var coordinator = await CoordinatorAsync();
         var trainer = await StaffAsync("Trainer");
         var cohort = await CreateCohortAsync(coordinator, Introductory, trainerId: trainer.AccountId);
-        var eightOfTen = await AVolunteer().CreateAsync();
-        var sevenOfTen = await AVolunteer().CreateAsync();
+        var eightOfTen = (await ATrainee().SaveAsync(Factory)).Id;
+        var sevenOfTen = (await ATrainee().SaveAsync(Factory)).Id;
         await AddMemberAsync(coordinator, cohort, eightOfTen);
         await AddMemberAsync(coordinator, cohort, sevenOfTen);
         var lessons = await AddLessonsAsync(trainer.Client, cohort, 10); // the seeded stage: 10 lessons, 80 %
@@ -57,8 +57,8 @@ public sealed class CompletionTests(TestDatabase database) : SchoolTest(database
         using var coordinator = await CoordinatorAsync();
         await SetStageRulesAsync(Introductory, 5, threshold: 81);
         var cohort = await CreateCohortAsync(coordinator, Introductory);
-        var fourOfFive = await AVolunteer().CreateAsync();
-        var fiveOfFive = await AVolunteer().CreateAsync();
+        var fourOfFive = (await ATrainee().SaveAsync(Factory)).Id;
+        var fiveOfFive = (await ATrainee().SaveAsync(Factory)).Id;
         await AddMemberAsync(coordinator, cohort, fourOfFive);
         await AddMemberAsync(coordinator, cohort, fiveOfFive);
         var lessons = await AddLessonsAsync(coordinator, cohort, 5);
@@ -78,7 +78,7 @@ public sealed class CompletionTests(TestDatabase database) : SchoolTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var cohort = await CreateCohortAsync(coordinator, Introductory);
-        await AddMemberAsync(coordinator, cohort, await AVolunteer().CreateAsync());
+        await AddMemberAsync(coordinator, cohort, (await ATrainee().SaveAsync(Factory)).Id);
         await AddLessonsAsync(coordinator, cohort, 9);
         await AssertProblemAsync(await coordinator.PostAsync($"/api/v1/training-cohorts/{cohort}/complete", null), HttpStatusCode.Conflict, "/cohort-not-enough-lessons");
         await AddLessonsAsync(coordinator, cohort, 1);
@@ -90,7 +90,7 @@ public sealed class CompletionTests(TestDatabase database) : SchoolTest(database
     {
         using var coordinator = await CoordinatorAsync();
         await SetStageRulesAsync(Introductory, 1);
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         var cohort = await CreateCohortAsync(coordinator, Introductory);
         await AddMemberAsync(coordinator, cohort, trainee);
         var lesson = (await AddLessonsAsync(coordinator, cohort, 1)).Single();
@@ -106,7 +106,7 @@ public sealed class CompletionTests(TestDatabase database) : SchoolTest(database
     public async Task PassingStageTwo_MovesTheTraineeToPractice_WhereTheyMaySignUpForShifts()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await BringToPracticeAsync(coordinator, trainee);
 
         var volunteer = await LoadVolunteerAsync(trainee);

@@ -12,7 +12,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     public async Task ANewTrainee_JoinsAnIntroductoryCohort_AndIsListedAsAMember()
     {
         var staff = await StaffAsync("Coordinator");
-        var trainee = await AVolunteer().Named("Dana", "Seitkali").CreateAsync();
+        var trainee = (await ATrainee().Named("Dana", "Seitkali").SaveAsync(Factory)).Id;
         var cohort = await CreateCohortAsync(staff.Client, Introductory);
 
         var response = await PostMemberAsync(staff.Client, cohort, trainee);
@@ -36,7 +36,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     public async Task ATraineeWhoHasNotPassedStageOne_CannotSkipToTheSpecialization()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         var specialization = await CreateCohortAsync(coordinator, Specialization, await DirectionIdAsync("emergency"));
         await AssertProblemAsync(await PostMemberAsync(coordinator, specialization, trainee), HttpStatusCode.Conflict, "/training-previous-stage-not-passed");
     }
@@ -45,7 +45,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     public async Task ATraineeWhoPassedStageOne_CannotJoinItAgain_ButJoinsTheSpecialization()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await SetStageRulesAsync(Introductory, 1);
         await PassCohortAsync(coordinator, Introductory, null, "2026-03-10", trainee);
 
@@ -60,9 +60,9 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var cohort = await CreateCohortAsync(coordinator, Introductory, capacity: 2);
-        await AddMemberAsync(coordinator, cohort, await AVolunteer().CreateAsync());
-        await AddMemberAsync(coordinator, cohort, await AVolunteer().CreateAsync());
-        await AssertProblemAsync(await PostMemberAsync(coordinator, cohort, await AVolunteer().CreateAsync()), HttpStatusCode.Conflict, "/cohort-full");
+        await AddMemberAsync(coordinator, cohort, (await ATrainee().SaveAsync(Factory)).Id);
+        await AddMemberAsync(coordinator, cohort, (await ATrainee().SaveAsync(Factory)).Id);
+        await AssertProblemAsync(await PostMemberAsync(coordinator, cohort, (await ATrainee().SaveAsync(Factory)).Id), HttpStatusCode.Conflict, "/cohort-full");
         var fetched = await (await coordinator.GetAsync($"/api/v1/training-cohorts/{cohort}")).ReadJsonAsync();
         Assert.That(fetched["members"]!.AsArray(), Has.Count.EqualTo(2));
     }
@@ -75,7 +75,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
         var trainees = new List<Guid>();
         for (var i = 0; i < 8; i++)
         {
-            trainees.Add(await AVolunteer().CreateAsync());
+            trainees.Add((await ATrainee().SaveAsync(Factory)).Id);
         }
 
         var responses = await Task.WhenAll(trainees.Select(t => PostMemberAsync(coordinator, cohort, t)));
@@ -90,7 +90,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     public async Task AVolunteer_IsNeverTwiceInOpenCohortsOfTheSameStage()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         var first = await CreateCohortAsync(coordinator, Introductory);
         var second = await CreateCohortAsync(coordinator, Introductory);
         await AddMemberAsync(coordinator, first, trainee);
@@ -102,7 +102,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     public async Task ASpecializationOutsideTheVolunteersDirections_NeedsAStaffOverride_WhichIsRecorded()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().InDirections("social").CreateAsync();
+        var trainee = (await ATrainee().InDirections("social").SaveAsync(Factory)).Id;
         await SetStageRulesAsync(Introductory, 1);
         await PassCohortAsync(coordinator, Introductory, null, "2026-03-10", trainee);
         var emergency = await CreateCohortAsync(coordinator, Specialization, await DirectionIdAsync("emergency"));
@@ -119,7 +119,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     public async Task ATraineeWhoFailedAStage_StaysAtIt_AndPassesInALaterCohort()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await SetStageRulesAsync(Introductory, 1);
         var failedCohort = await CreateCohortAsync(coordinator, Introductory, startsOn: "2026-03-10");
         await AddMemberAsync(coordinator, failedCohort, trainee);
@@ -143,7 +143,7 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
     public async Task AnActiveVolunteer_MayAddASecondSpecialization_ButNotRepeatTheSchool()
     {
         using var coordinator = await CoordinatorAsync();
-        var active = await AVolunteer().InDirections("emergency", "medical").ImportedAsTrained(new DateOnly(2019, 6, 1)).CreateAsync();
+        var active = (await AnActiveVolunteer().InDirections("emergency", "medical").ImportedAsTrained(new DateOnly(2019, 6, 1)).SaveAsync(Factory)).Id;
         var medical = await CreateCohortAsync(coordinator, Specialization, await DirectionIdAsync("medical"));
         Assert.That((await PostMemberAsync(coordinator, medical, active)).StatusCode, Is.EqualTo(HttpStatusCode.Created));
 
@@ -166,12 +166,12 @@ public sealed class MembershipTests(TestDatabase database) : SchoolTest(database
         await SetStageRulesAsync(Introductory, 1);
         var cohort = await CreateCohortAsync(coordinator, Introductory);
         await AssertProblemAsync(await PostMemberAsync(coordinator, cohort, Guid.NewGuid()), HttpStatusCode.NotFound);
-        await AssertProblemAsync(await PostMemberAsync(coordinator, Guid.NewGuid(), await AVolunteer().CreateAsync()), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await PostMemberAsync(coordinator, Guid.NewGuid(), (await ATrainee().SaveAsync(Factory)).Id), HttpStatusCode.NotFound);
         using var trainer = await TrainerAsync();
-        await AssertProblemAsync(await PostMemberAsync(trainer, cohort, await AVolunteer().CreateAsync()), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await PostMemberAsync(trainer, cohort, (await ATrainee().SaveAsync(Factory)).Id), HttpStatusCode.Forbidden);
 
         await AddLessonsAsync(coordinator, cohort, 1);
         await CompleteAsync(coordinator, cohort);
-        await AssertProblemAsync(await PostMemberAsync(coordinator, cohort, await AVolunteer().CreateAsync()), HttpStatusCode.Conflict, "/cohort-completed");
+        await AssertProblemAsync(await PostMemberAsync(coordinator, cohort, (await ATrainee().SaveAsync(Factory)).Id), HttpStatusCode.Conflict, "/cohort-completed");
     }
 }

@@ -11,7 +11,7 @@ public sealed class ProgressTests(TestDatabase database) : SchoolTest(database)
     public async Task ANewTrainee_HasNotStartedAnyStage_ThenIsInProgressInTheirCohort()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         var training = await TrainingOfAsync(coordinator, trainee);
         Assert.That(training["volunteerId"]!.GetValue<string>(), Is.EqualTo(trainee.ToString()));
         var stages = training["stages"]!.AsArray();
@@ -34,7 +34,7 @@ public sealed class ProgressTests(TestDatabase database) : SchoolTest(database)
     public async Task APassedStage_ShowsItsCohortAttendanceAndDate()
     {
         using var coordinator = await CoordinatorAsync();
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         await SetStageRulesAsync(Introductory, 1);
         var cohort = await PassCohortAsync(coordinator, Introductory, null, "2026-03-10", trainee);
 
@@ -54,7 +54,7 @@ public sealed class ProgressTests(TestDatabase database) : SchoolTest(database)
     public async Task AnImportedVolunteer_HasPassedEveryStageOnTheirTrainingDate()
     {
         using var coordinator = await CoordinatorAsync();
-        var imported = await AVolunteer().ImportedAsTrained(new DateOnly(2018, 10, 5)).CreateAsync();
+        var imported = (await AnActiveVolunteer().ImportedAsTrained(new DateOnly(2018, 10, 5)).SaveAsync(Factory)).Id;
         var stages = (await TrainingOfAsync(coordinator, imported))["stages"]!.AsArray();
         Assert.That(stages.Select(s => s!["status"]!.GetValue<string>()), Is.All.EqualTo("Passed"));
         Assert.That(stages.Select(s => s!["passedOn"]!.GetValue<string>()), Is.All.EqualTo("2018-10-05"));
@@ -63,9 +63,9 @@ public sealed class ProgressTests(TestDatabase database) : SchoolTest(database)
     [Test]
     public async Task TheVolunteerThemself_SeesTheirTraining_AnotherVolunteerIsForbidden()
     {
-        var trainee = await AVolunteer().CreateAsync();
-        var other = await AVolunteer().CreateAsync();
-        var (email, password) = await SchoolVolunteerBuilder.AccountForAsync(Factory, trainee);
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
+        var other = (await ATrainee().SaveAsync(Factory)).Id;
+        var (email, password) = (await VolunteerBuilder.AddAccountAsync(Factory, trainee), VolunteerBuilder.Password);
         using var self = ClientWithToken(await LoginAsync(email, password));
 
         Assert.That((await self.GetAsync($"/api/v1/volunteers/{trainee}/training")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -81,7 +81,7 @@ public sealed class ProgressTests(TestDatabase database) : SchoolTest(database)
         using var admin = await AdminAsync();
         var trainer = await StaffAsync("Trainer");
         var otherTrainer = await StaffAsync("Trainer");
-        var trainee = await AVolunteer().CreateAsync();
+        var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         var cohort = await CreateCohortAsync(coordinator, Introductory, trainerId: trainer.AccountId);
         await AddMemberAsync(coordinator, cohort, trainee);
 

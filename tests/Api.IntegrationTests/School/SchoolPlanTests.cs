@@ -50,9 +50,9 @@ public sealed class SchoolPlanTests(TestDatabase database) : SchoolTest(database
         using var coordinator = await CoordinatorAsync();
         await SetStageRulesAsync(Introductory, 1);
         await SetStageRulesAsync(Specialization, 1);
-        var graduate = await AVolunteer().CreateAsync();
-        var failing = await AVolunteer().CreateAsync();
-        var lastYearsRetry = await AVolunteer().CreateAsync();
+        var graduate = (await ATrainee().SaveAsync(Factory)).Id;
+        var failing = (await ATrainee().SaveAsync(Factory)).Id;
+        var lastYearsRetry = (await ATrainee().SaveAsync(Factory)).Id;
 
         // Enrolled last year (first introductory cohort started then), failed, and retried this year.
         var lastYears = await CreateCohortAsync(coordinator, Introductory, startsOn: $"{year - 1}-11-01");
@@ -76,8 +76,8 @@ public sealed class SchoolPlanTests(TestDatabase database) : SchoolTest(database
                 graduate, Guid.NewGuid(), Guid.NewGuid(), new DateTimeOffset(year, 5, 20, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(year, 5, 20, 12, 0, 0, TimeSpan.Zero)));
         }
 
-        await AVolunteer().ImportedAsTrained(new DateOnly(year, 2, 1)).CreateAsync();
-        await AVolunteer().ImportedAsTrained(new DateOnly(year - 1, 6, 1)).CreateAsync();
+        await AnActiveVolunteer().ImportedAsTrained(new DateOnly(year, 2, 1)).SaveAsync(Factory);
+        await AnActiveVolunteer().ImportedAsTrained(new DateOnly(year - 1, 6, 1)).SaveAsync(Factory);
 
         using var admin = await AdminAsync();
         var figures = await (await admin.PutJsonAsync($"/api/v1/school-plans/{year}", new { target = 300 })).ReadJsonAsync();

@@ -16,7 +16,11 @@ public abstract class SchoolTest(TestDatabase database) : ApiTest(database)
     protected const int Specialization = 2;
     protected const int Practice = 3;
 
-    protected SchoolVolunteerBuilder AVolunteer() => new(Factory);
+    /// <summary>A trainee at the start of the school, in the emergency direction (the specialisation these tests teach).</summary>
+    protected static VolunteerBuilder ATrainee() => VolunteerBuilder.ATrainee().InDirections("emergency");
+
+    /// <summary>An active volunteer in the emergency direction, imported as trained.</summary>
+    protected static VolunteerBuilder AnActiveVolunteer() => VolunteerBuilder.AVolunteer().InDirections("emergency");
 
     /// <summary>Today in the HQ's calendar (Asia/Almaty, UTC+5) by the test clock.</summary>
     protected DateOnly HqToday => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(5)).DateTime);
@@ -118,6 +122,31 @@ public abstract class SchoolTest(TestDatabase database) : ApiTest(database)
         await SetStageRulesAsync(Specialization, 1);
         await PassCohortAsync(staff, Introductory, null, "2026-03-10", trainees);
         await PassCohortAsync(staff, Specialization, await DirectionIdAsync("emergency"), "2026-04-10", trainees);
+    }
+
+    /// <summary>A shift tomorrow in a campaign that a coordinator created and published over HTTP: where trainees do their practice.</summary>
+    protected async Task<Guid> PracticeShiftAsync(HttpClient coordinator)
+    {
+        var text = new { kk = "Қамқорлық мекенжайы", ru = "Адрес заботы", en = "Address of Care" };
+        var created = await coordinator.PostJsonAsync("/api/v1/campaigns", new
+        {
+            title = text, description = text, directionId = await DirectionIdAsync("social"), kind = "Regular",
+            startsOn = HqToday.ToString("yyyy-MM-dd"), endsOn = HqToday.AddDays(10).ToString("yyyy-MM-dd"),
+        });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        var campaignId = (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
+        var published = await coordinator.PostAsync($"/api/v1/campaigns/{campaignId}/publish", null);
+        Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.Content.ReadAsStringAsync());
+        var tomorrow = HqToday.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var shift = await coordinator.PostJsonAsync($"/api/v1/campaigns/{campaignId}/shifts", new
+        {
+            startsAt = new DateTimeOffset(tomorrow.AddHours(10), TimeSpan.FromHours(5)),
+            endsAt = new DateTimeOffset(tomorrow.AddHours(14), TimeSpan.FromHours(5)),
+            capacity = 10,
+            location = "Ул. Кенесары, 1",
+        });
+        Assert.That(shift.StatusCode, Is.EqualTo(HttpStatusCode.Created), await shift.Content.ReadAsStringAsync());
+        return (await shift.ReadJsonAsync())["id"]!.GetValue<Guid>();
     }
 
     protected async Task<Volunteer> LoadVolunteerAsync(Guid id)

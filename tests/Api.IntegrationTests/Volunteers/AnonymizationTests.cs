@@ -75,7 +75,7 @@ public sealed class AnonymizationTests(TestDatabase database) : RegistryApiTest(
     [Test]
     public async Task Anonymize_OfATrainee_KeepsTheirStatus()
     {
-        var trainee = await AVolunteer().AsTrainee().SaveAsync(Factory);
+        var trainee = await ATrainee().SaveAsync(Factory);
         using var admin = await AdminAsync();
         await admin.PostAsync($"/api/v1/volunteers/{trainee.Id}/anonymize", null);
         var erased = await GetJsonAsync(admin, $"/api/v1/volunteers/{trainee.Id}");

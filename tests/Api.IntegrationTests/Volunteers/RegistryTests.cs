@@ -16,7 +16,7 @@ public sealed class RegistryTests(TestDatabase database) : RegistryApiTest(datab
         var nuraSocial = await AVolunteer().Named("Асель", "Нурланова").InDistrict("Nura").InDirections(2).SaveAsync(Factory);
         var nuraEmergency = await AVolunteer().Named("Бауыржан", "Жумабаев").InDistrict("Nura").InDirections(1, 3).SaveAsync(Factory);
         var yesilSocialReserve = await AVolunteer().Named("Дана", "Ким").InDistrict("Yesil").InDirections(2).WithStatus(VolunteerStatus.Reserve).SaveAsync(Factory);
-        var trainee = await AVolunteer().Named("Ерлан", "Сапаров").InDistrict("Almaty").InDirections(3).AsTrainee().SaveAsync(Factory);
+        var trainee = await ATrainee().Named("Ерлан", "Сапаров").InDistrict("Almaty").InDirections(3).SaveAsync(Factory);
         using var coordinator = await CoordinatorAsync();
 
         Assert.That(await IdsAsync(coordinator, "?district=Nura"), Is.EquivalentTo(new[] { nuraSocial.Id, nuraEmergency.Id }));
@@ -217,7 +217,7 @@ public sealed class RegistryTests(TestDatabase database) : RegistryApiTest(datab
     [Test]
     public async Task ChangeStatus_AgainstTheLifecycle_Returns409NamingTheRule()
     {
-        var trainee = await AVolunteer().AsTrainee().SaveAsync(Factory);
+        var trainee = await ATrainee().SaveAsync(Factory);
         var active = await AVolunteer().SaveAsync(Factory);
         using var coordinator = await CoordinatorAsync();
 

@@ -43,10 +43,7 @@ public sealed class SubmitApplicationCommandValidator : AbstractValidator<Submit
         RuleFor(x => x.FirstName).RequiredText(NameMaxLength);
         RuleFor(x => x.LastName).RequiredText(NameMaxLength);
         RuleFor(x => x.MiddleName).OptionalText(NameMaxLength);
-        RuleFor(x => x.Iin).Cascade(CascadeMode.Stop)
-            .ValidIin()
-            .Must((form, iin) => form.DateOfBirth is null || Domain.Volunteers.Iin.Parse(iin!).BirthDate == form.DateOfBirth)
-            .WithMessage(_ => ValidationMessages.Get("Iin.BirthDateMismatch"));
+        RuleFor(x => x.Iin).ValidIinBornOn(form => form.DateOfBirth);
         RuleFor(x => x.DateOfBirth).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(_ => ValidationMessages.Get("Text.Required"))
             .NotInFuture(() => calendar.Today)

@@ -1,3 +1,4 @@
+using Volunteers.Application.Common.Exceptions;
 using Volunteers.Domain.Accounts;
 
 namespace Volunteers.Application.Common.Interfaces;
@@ -25,5 +26,19 @@ public static class CurrentUserExtensions
     /// <summary>A partner system calling with its API key (its scopes were checked by the endpoint's policy).</summary>
     public static bool IsPartner(this ICurrentUser user) => user.PartnerId is not null;
 
+    /// <summary>A volunteer's own account (only volunteer accounts carry a volunteer id).</summary>
     public static bool IsVolunteer(this ICurrentUser user, Guid volunteerId) => user.VolunteerId == volunteerId;
+
+    /// <summary>Staff, or the volunteer <paramref name="volunteerId"/> themself: who may see and act on a volunteer's own data (SPEC §2).</summary>
+    public static bool IsStaffOrSelf(this ICurrentUser user, Guid volunteerId) => user.IsStaff() || user.IsVolunteer(volunteerId);
+
+    /// <summary>403 unless <see cref="IsStaffOrSelf"/>; <paramref name="reason"/> tells the caller what they tried.</summary>
+    public static void EnsureStaffOrSelf(this ICurrentUser user, Guid volunteerId,
+        string reason = "Only staff and the volunteer themself may see or change this volunteer's data.")
+    {
+        if (!user.IsStaffOrSelf(volunteerId))
+        {
+            throw new ForbiddenException(reason);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
@@ -33,6 +34,13 @@ public static class RuleBuilderExtensions
             }
         });
 
+    /// <summary>A valid IIN (<see cref="ValidIin{T}"/>) whose birth date is the stated one, when one is stated.</summary>
+    public static IRuleBuilderOptions<T, string?> ValidIinBornOn<T>(this IRuleBuilderInitial<T, string?> rule, Func<T, DateOnly?> birthDate) =>
+        rule.Cascade(CascadeMode.Stop)
+            .ValidIin()
+            .Must((subject, iin) => birthDate(subject) is not { } born || Iin.Parse(iin!).BirthDate == born)
+            .WithMessage(_ => ValidationMessages.Get("Iin.BirthDateMismatch"));
+
     public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is { Length: >= 8 and <= 128 } && value.Any(char.IsLetter) && value.Any(char.IsDigit))
             .WithMessage(_ => ValidationMessages.Get("Password.TooWeak"));
@@ -45,7 +53,7 @@ public static class RuleBuilderExtensions
     public static IRuleBuilderOptionsConditions<T, IReadOnlyList<int>?> ActiveDirections<T>(this IRuleBuilder<T, IReadOnlyList<int>?> rule, IApplicationDbContext db) =>
         rule.CustomAsync(async (ids, context, cancellationToken) =>
         {
-            if (ids is not { Count: >= 1 and <= MaxDirections } || ids.Distinct().Count() != ids.Count)
+            if (!IsDirectionChoice(ids))
             {
                 context.AddFailure(ValidationMessages.Get("Directions.Count"));
             }
@@ -54,6 +62,10 @@ public static class RuleBuilderExtensions
                 context.AddFailure(ValidationMessages.Get("Directions.Unknown"));
             }
         });
+
+    /// <summary>A volunteer's choice of directions: one to three, none twice (by id or by code).</summary>
+    public static bool IsDirectionChoice<TItem>([NotNullWhen(true)] IReadOnlyCollection<TItem>? directions) =>
+        directions is { Count: >= 1 and <= MaxDirections } && directions.Distinct().Count() == directions.Count;
 
     /// <summary>A date not after <paramref name="today"/>.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, Func<DateOnly> today) =>

@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Exceptions;
 using Volunteers.Application.Common.Interfaces;
-using Volunteers.Domain.Campaigns;
+using Volunteers.Application.Shifts;
 using Volunteers.Domain.HelpRequests;
 
 namespace Volunteers.Application.HelpRequests.AssignHelpRequest;
@@ -16,12 +16,8 @@ public sealed class AssignHelpRequestCommandHandler(IApplicationDbContext db, Ti
     {
         var request = await db.HelpRequests.SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
                       ?? throw new NotFoundException(nameof(HelpRequest), command.Id);
-        var target = await db.Shifts.AsNoTracking()
-                         .Where(s => s.Id == command.ShiftId)
-                         .Join(db.Campaigns.AsNoTracking(), s => s.CampaignId, c => c.Id, (s, c) => new { Shift = s, Campaign = c })
-                         .SingleOrDefaultAsync(cancellationToken)
-                     ?? throw new NotFoundException(nameof(Shift), command.ShiftId);
-        request.AssignTo(target.Shift, target.Campaign, clock.GetUtcNow());
+        var (shift, campaign) = await ShiftRoster.FindWithCampaignAsync(db, command.ShiftId, cancellationToken);
+        request.AssignTo(shift, campaign, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return request.ToDto();
     }

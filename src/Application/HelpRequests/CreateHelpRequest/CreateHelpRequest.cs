@@ -7,7 +7,7 @@ using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Application.HelpRequests.CreateHelpRequest;
 
-/// <summary>Register a beneficiary's request for help (operators; partner systems later).</summary>
+/// <summary>Register a beneficiary's request for help (operators, or partner systems with <c>help-requests:write</c>).</summary>
 /// <param name="Beneficiary">Who needs help.</param>
 /// <param name="Kind">SnowClearing, Cleaning, GardenPreparation, FoodBasket, MedicineDelivery or Other.</param>
 /// <param name="Details">What exactly is needed (optional).</param>
@@ -39,7 +39,7 @@ public sealed class CreateHelpRequestCommandValidator : AbstractValidator<Create
     }
 }
 
-public sealed class CreateHelpRequestCommandHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<CreateHelpRequestCommand, HelpRequestDto>
+public sealed class CreateHelpRequestCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CreateHelpRequestCommand, HelpRequestDto>
 {
     public async ValueTask<HelpRequestDto> Handle(CreateHelpRequestCommand command, CancellationToken cancellationToken)
     {
@@ -48,6 +48,6 @@ public sealed class CreateHelpRequestCommandHandler(IApplicationDbContext db, Ti
         var request = HelpRequest.Create(beneficiary, command.Kind!.Value, command.Details, command.PreferredDate, clock.GetUtcNow());
         db.HelpRequests.Add(request);
         await db.SaveChangesAsync(cancellationToken);
-        return request.ToDto();
+        return request.ToDto().ShownTo(user);
     }
 }

@@ -6,7 +6,7 @@ using Volunteers.Domain.HelpRequests;
 
 namespace Volunteers.Application.HelpRequests.ListHelpRequests;
 
-/// <summary>Help requests, newest first, filtered by status, kind and the beneficiary's district.</summary>
+/// <summary>Help requests, newest first, filtered by status, kind and the beneficiary's district; contact data only for staff.</summary>
 public sealed record ListHelpRequestsQuery(
     HelpRequestStatus? Status = null,
     HelpKind? Kind = null,
@@ -16,7 +16,7 @@ public sealed record ListHelpRequestsQuery(
 
 public sealed class ListHelpRequestsQueryValidator : PagedQueryValidator<ListHelpRequestsQuery>;
 
-public sealed class ListHelpRequestsQueryHandler(IApplicationDbContext db) : IQueryHandler<ListHelpRequestsQuery, PagedList<HelpRequestDto>>
+public sealed class ListHelpRequestsQueryHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<ListHelpRequestsQuery, PagedList<HelpRequestDto>>
 {
     public async ValueTask<PagedList<HelpRequestDto>> Handle(ListHelpRequestsQuery query, CancellationToken cancellationToken)
     {
@@ -37,6 +37,7 @@ public sealed class ListHelpRequestsQueryHandler(IApplicationDbContext db) : IQu
         }
 
         var ordered = requests.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ProjectToDto();
-        return await PagedList<HelpRequestDto>.CreateAsync(ordered, query, cancellationToken);
+        var page = await PagedList<HelpRequestDto>.CreateAsync(ordered, query, cancellationToken);
+        return page with { Items = [.. page.Items.Select(r => r.ShownTo(user))] };
     }
 }

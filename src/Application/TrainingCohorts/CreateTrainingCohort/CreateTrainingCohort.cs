@@ -27,10 +27,7 @@ public sealed class CreateTrainingCohortCommandValidator : AbstractValidator<Cre
         RuleFor(x => x.StageId)
             .MustAsync((id, ct) => db.TrainingStages.AnyAsync(s => s.Id == id, ct))
             .WithMessage(_ => ValidationMessages.Get("Stage.Unknown"));
-        RuleFor(x => x.DirectionId)
-            .MustAsync((id, ct) => db.Directions.AnyAsync(d => d.Id == id && d.IsActive, ct))
-            .When(x => x.DirectionId is not null)
-            .WithMessage(_ => ValidationMessages.Get("Direction.NotActive"));
+        RuleFor(x => x.DirectionId).ActiveDirection(db);
         RuleFor(x => x.Title).RequiredText(200);
         RuleFor(x => x.StartsOn).NotEqual(default(DateOnly)).WithMessage(_ => ValidationMessages.Get("Text.Required"));
         RuleFor(x => x.Capacity).InclusiveBetween(1, MaxCapacity).WithMessage(_ => ValidationMessages.Get("Range.Between"));

@@ -79,14 +79,9 @@ public sealed class GetVolunteerTrainingQueryHandler(IApplicationDbContext db, I
 
     private async Task EnsureMayReadAsync(Guid volunteerId, CancellationToken cancellationToken)
     {
-        var allowed = user.Role switch
-        {
-            Role.Admin or Role.Coordinator => true,
-            Role.Volunteer => user.IsVolunteer(volunteerId),
-            Role.Trainer => await db.TrainingCohorts.AnyAsync(
-                c => c.TrainerId == user.AccountId && c.Members.Any(m => m.VolunteerId == volunteerId), cancellationToken),
-            _ => false,
-        };
+        var allowed = user.IsStaffOrSelf(volunteerId)
+                      || (user.Role == Role.Trainer && await db.TrainingCohorts.AnyAsync(
+                          c => c.TrainerId == user.AccountId && c.Members.Any(m => m.VolunteerId == volunteerId), cancellationToken));
         if (!allowed)
         {
             throw new ForbiddenException("Only staff, the volunteer themself and the trainers of their cohorts see their training.");

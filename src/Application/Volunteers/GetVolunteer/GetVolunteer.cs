@@ -16,7 +16,6 @@ public sealed class GetVolunteerQueryHandler(IApplicationDbContext db, ICurrentU
         var volunteer = await db.Volunteers.AsNoTracking().Include(v => v.Directions).SingleOrDefaultAsync(v => v.Id == query.Id, cancellationToken)
                         ?? throw new NotFoundException("Volunteer", query.Id);
 
-        // Hours come from checked-out shifts, which the campaigns feature records; none exist in this registry alone.
-        return volunteer.ToDto(hours: 0m);
+        return volunteer.ToDto(hours: await VolunteerHours.TotalAsync(db, volunteer.Id, cancellationToken));
     }
 }

@@ -27,10 +27,7 @@ public sealed class GetVolunteerHoursQueryHandler(IApplicationDbContext db, ICur
 {
     public async ValueTask<VolunteerHoursDto> Handle(GetVolunteerHoursQuery query, CancellationToken cancellationToken)
     {
-        if (!user.IsStaff() && !user.IsVolunteer(query.VolunteerId))
-        {
-            throw new ForbiddenException("A volunteer sees only their own hours.");
-        }
+        user.EnsureStaffOrSelf(query.VolunteerId, "A volunteer sees only their own hours.");
 
         if (!await db.Volunteers.AnyAsync(v => v.Id == query.VolunteerId, cancellationToken))
         {
@@ -38,7 +35,7 @@ public sealed class GetVolunteerHoursQueryHandler(IApplicationDbContext db, ICur
         }
 
         var perCampaign = await db.SignUps.AsNoTracking()
-            .Where(s => s.VolunteerId == query.VolunteerId && s.WorkedMinutes != null)
+            .WorkedBy(query.VolunteerId)
             .GroupBy(s => s.CampaignId)
             .Select(g => new { CampaignId = g.Key, Minutes = g.Sum(s => (long)s.WorkedMinutes!.Value) })
             .Join(db.Campaigns.AsNoTracking(), h => h.CampaignId, c => c.Id, (h, c) => new { h.CampaignId, c.Title, h.Minutes })

@@ -1,8 +1,6 @@
 using System.Globalization;
 using FluentValidation;
 using Volunteers.Application.Common.Localization;
-using Volunteers.Domain.Applications;
-using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Application.Volunteers.ImportVolunteers;
 
@@ -46,10 +44,7 @@ public sealed class VolunteerImportRowValidator : AbstractValidator<VolunteerImp
         RuleFor(x => x.LastName).RequiredText(100);
         RuleFor(x => x.FirstName).RequiredText(100);
         RuleFor(x => x.MiddleName).OptionalText(100);
-        RuleFor(x => x.Iin).Cascade(CascadeMode.Stop)
-            .ValidIin()
-            .Must((row, iin) => VolunteerImportRow.ParseDate(row.DateOfBirth) is not { } birthDate || Domain.Volunteers.Iin.Parse(iin!).BirthDate == birthDate)
-            .WithMessage(_ => ValidationMessages.Get("Iin.BirthDateMismatch"));
+        RuleFor(x => x.Iin).ValidIinBornOn(row => VolunteerImportRow.ParseDate(row.DateOfBirth));
         RuleFor(x => x.DateOfBirth).Cascade(CascadeMode.Stop)
             .Must(text => VolunteerImportRow.ParseDate(text) is not null).WithMessage(_ => ValidationMessages.Get("Date.Invalid"))
             .Must((_, text, context) => VolunteerImportRow.ParseDate(text) <= VolunteerImportReference.From(context).Today)
@@ -61,7 +56,7 @@ public sealed class VolunteerImportRowValidator : AbstractValidator<VolunteerImp
             .WithMessage(_ => ValidationMessages.Get("District.Unknown"));
         RuleFor(x => x.Languages).SupportedLanguages();
         RuleFor(x => x.Directions).Cascade(CascadeMode.Stop)
-            .Must(codes => codes is { Count: >= 1 and <= VolunteerApplication.MaxDirections } && codes.Distinct().Count() == codes.Count)
+            .Must(codes => RuleBuilderExtensions.IsDirectionChoice(codes))
             .WithMessage(_ => ValidationMessages.Get("Directions.Count"))
             .Must((_, codes, context) => codes!.All(VolunteerImportReference.From(context).DirectionIdsByCode.ContainsKey))
             .WithMessage(_ => ValidationMessages.Get("Directions.UnknownCode"));

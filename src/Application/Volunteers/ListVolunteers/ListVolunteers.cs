@@ -64,7 +64,9 @@ public sealed class ListVolunteersQueryHandler(IApplicationDbContext db)
         }
 
         var ordered = Sort(volunteers, query.Sort).ProjectToListItem();
-        return await PagedList<VolunteerListItemDto>.CreateAsync(ordered, query, cancellationToken);
+        var page = await PagedList<VolunteerListItemDto>.CreateAsync(ordered, query, cancellationToken);
+        var hours = await VolunteerHours.TotalsAsync(db, [.. page.Items.Select(v => v.Id)], cancellationToken);
+        return page with { Items = [.. page.Items.Select(v => v with { Hours = hours[v.Id] })] };
     }
 
     /// <summary>
