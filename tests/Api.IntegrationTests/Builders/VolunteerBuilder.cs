@@ -14,6 +14,8 @@ namespace Volunteers.Api.IntegrationTests.Builders;
 /// one through the application form: <c>await AVolunteer().Named("Асель", "Нурланова").InDistrict("Nura").SaveAsync(Factory)</c>.
 /// By default an Active volunteer imported as trained (on 2020-05-01), in Yesil, speaking kk and ru, in the social
 /// direction, with a valid IIN, a mobile number and an e-mail of their own; <see cref="ATrainee"/> starts one at a stage of the school.
+/// Staff decisions (<see cref="Suspended"/>, <see cref="Retired"/>, <see cref="InReserveStatus"/>), erasure
+/// (<see cref="Anonymized"/>) and message preferences are applied through the entity, as the API would.
 /// </summary>
 public sealed class VolunteerBuilder
 {
@@ -36,6 +38,8 @@ public sealed class VolunteerBuilder
     private StageKind? _traineeStage;
     private DateOnly _trainedOn = new(2020, 5, 1);
     private (VolunteerStatus Status, string Reason)? _status;
+    private bool _nonEmergencyMessages = true;
+    private bool _anonymized;
 
     private VolunteerBuilder()
     {
@@ -50,9 +54,10 @@ public sealed class VolunteerBuilder
     /// <summary>A trainee (approved from an application) at <paramref name="stage"/> of the school, the introductory one by default.</summary>
     public static VolunteerBuilder ATrainee(StageKind stage = StageKind.Introductory) => new() { _traineeStage = stage };
 
-    public VolunteerBuilder Named(string firstName, string lastName, string? middleName = null)
+    /// <summary>The names; without <paramref name="lastName"/> the default last name stays.</summary>
+    public VolunteerBuilder Named(string firstName, string? lastName = null, string? middleName = null)
     {
-        (_firstName, _lastName, _middleName) = (firstName, lastName, middleName);
+        (_firstName, _lastName, _middleName) = (firstName, lastName ?? _lastName, middleName);
         return this;
     }
 
@@ -86,6 +91,7 @@ public sealed class VolunteerBuilder
         return this;
     }
 
+    /// <summary>The languages; the first one becomes the message language.</summary>
     public VolunteerBuilder Speaking(params string[] languages)
     {
         _languages = languages;
@@ -97,6 +103,9 @@ public sealed class VolunteerBuilder
         (_directionIds, _directionCodes) = (directionIds, null);
         return this;
     }
+
+    /// <summary>In no direction at all (the statistics count volunteers per direction).</summary>
+    public VolunteerBuilder WithoutDirections() => InDirections(Array.Empty<int>());
 
     /// <summary>Directions by code (<c>emergency</c>, <c>social</c>, …), looked up when the volunteer is saved.</summary>
     public VolunteerBuilder InDirections(params string[] codes)
@@ -119,7 +128,31 @@ public sealed class VolunteerBuilder
         return this;
     }
 
+    public VolunteerBuilder Suspended() => WithStatus(VolunteerStatus.Suspended);
+
+    public VolunteerBuilder Retired() => WithStatus(VolunteerStatus.Retired);
+
+    /// <summary>Moved by staff to the Reserve status (not a mobilisation's reserve).</summary>
+    public VolunteerBuilder InReserveStatus() => WithStatus(VolunteerStatus.Reserve);
+
+    /// <summary>Wants no non-emergency messages (emergency call-ups still reach them).</summary>
+    public VolunteerBuilder OptedOutOfNonEmergencyMessages()
+    {
+        _nonEmergencyMessages = false;
+        return this;
+    }
+
+    /// <summary>Personal data erased (<c>POST /volunteers/{id}/anonymize</c>) after everything else is applied.</summary>
+    public VolunteerBuilder Anonymized()
+    {
+        _anonymized = true;
+        return this;
+    }
+
     public async Task<Volunteer> SaveAsync(VolunteersApiFactory factory) => (await SaveManyAsync(factory, [this]))[0];
+
+    /// <summary>Saves the volunteer and returns only the id, for tests that compare ids (rosters, sign-ups).</summary>
+    public async Task<Guid> SaveIdAsync(VolunteersApiFactory factory) => (await SaveAsync(factory)).Id;
 
     /// <summary>Saves the volunteers in one go (the concurrency tests need a hundred).</summary>
     public static async Task<IReadOnlyList<Volunteer>> SaveManyAsync(VolunteersApiFactory factory, IEnumerable<VolunteerBuilder> builders)
@@ -151,6 +184,22 @@ public sealed class VolunteerBuilder
     }
 
     private Volunteer Build(Dictionary<string, int> directionIdsByCode, DateTimeOffset now)
+    {
+        var volunteer = Create(directionIdsByCode, now);
+        if (!_nonEmergencyMessages)
+        {
+            volunteer.SetMessagePreferences(volunteer.MessageLanguage, nonEmergencyMessages: false);
+        }
+
+        if (_anonymized)
+        {
+            volunteer.Anonymize(now);
+        }
+
+        return volunteer;
+    }
+
+    private Volunteer Create(Dictionary<string, int> directionIdsByCode, DateTimeOffset now)
     {
         var person = new PersonalData(_firstName, _lastName, _middleName, Iin.Parse(_iin ?? Iins.For(_birthDate)), PhoneNumber.Parse(_phone), _email);
         int[] directions = _directionCodes is null ? _directionIds : [.. _directionCodes.Select(code => directionIdsByCode[code])];

@@ -6,7 +6,7 @@ using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Infrastructure.Mobilizations;
 using Volunteers.Infrastructure.Persistence;
-using static Volunteers.Api.IntegrationTests.Builders.MobilizationVolunteerBuilder;
+using static Volunteers.Api.IntegrationTests.Builders.VolunteerBuilder;
 using static Volunteers.Api.IntegrationTests.Mobilizations.MobilizationApi;
 
 namespace Volunteers.Api.IntegrationTests.Mobilizations;
@@ -37,9 +37,9 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
     public async Task DrawingARoster_QueuesAMailPerPerson_ThatOnlyTheSenderPassSends_InTheirLanguage()
     {
         using var coordinator = await CoordinatorAsync();
-        var kazakh = await AVolunteer().Named("Aruzhan").Speaking("kk", "ru").WithEmail("aruzhan@test.local").BuildAsync(Factory.Services);
-        var russian = await AVolunteer().Named("Dmitry").Speaking("ru").WithEmail("dmitry@test.local").BuildAsync(Factory.Services);
-        var english = await AVolunteer().Named("Emma").Speaking("en", "ru").WithEmail("emma@test.local").OptedOutOfNonEmergencyMessages().BuildAsync(Factory.Services);
+        var kazakh = await AVolunteer().Named("Aruzhan").Speaking("kk", "ru").WithEmail("aruzhan@test.local").SaveIdAsync(Factory);
+        var russian = await AVolunteer().Named("Dmitry").Speaking("ru").WithEmail("dmitry@test.local").SaveIdAsync(Factory);
+        var english = await AVolunteer().Named("Emma").Speaking("en", "ru").WithEmail("emma@test.local").OptedOutOfNonEmergencyMessages().SaveIdAsync(Factory);
         var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 1);
         var roster = await DrawOkAsync(coordinator, id, Today);
 
@@ -66,7 +66,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
     public async Task AFailedSend_IsRetriedWithBackoff_AndNeverLosesTheRoster()
     {
         using var coordinator = await CoordinatorAsync();
-        await AVolunteer().BuildAsync(Factory.Services);
+        await AVolunteer().SaveIdAsync(Factory);
         var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
         var drawn = await DrawOkAsync(coordinator, id, Today);
 
@@ -92,7 +92,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
     public async Task AMailToSomeoneWhoseDataWasErased_IsUndeliverable_NotRetried()
     {
         using var coordinator = await CoordinatorAsync();
-        var volunteer = await AVolunteer().BuildAsync(Factory.Services);
+        var volunteer = await AVolunteer().SaveIdAsync(Factory);
         var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
         await DrawOkAsync(coordinator, id, Today);
         await using (var scope = Factory.Services.CreateAsyncScope())
@@ -111,8 +111,8 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
     public async Task ACallUp_IsMailedToTheCalledUpVolunteer()
     {
         using var coordinator = await CoordinatorAsync();
-        await AVolunteer().Speaking("en").BuildAsync(Factory.Services);
-        await AVolunteer().Speaking("en").BuildAsync(Factory.Services);
+        await AVolunteer().Speaking("en").SaveIdAsync(Factory);
+        await AVolunteer().Speaking("en").SaveIdAsync(Factory);
         var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 1);
         var drawn = await DrawOkAsync(coordinator, id, Today);
         Assert.That(await SendPassAsync(), Is.EqualTo(2));
@@ -135,7 +135,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         using var coordinator = await CoordinatorAsync();
         for (var i = 0; i < 4; i++)
         {
-            await AVolunteer().BuildAsync(Factory.Services);
+            await AVolunteer().SaveIdAsync(Factory);
         }
 
         var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 2, responseWindowMinutes: 30);
@@ -171,8 +171,8 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
     public async Task TheDeadlinePass_LeavesEndedMobilisationsAlone()
     {
         using var coordinator = await CoordinatorAsync();
-        await AVolunteer().BuildAsync(Factory.Services);
-        await AVolunteer().BuildAsync(Factory.Services);
+        await AVolunteer().SaveIdAsync(Factory);
+        await AVolunteer().SaveIdAsync(Factory);
         var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 1, responseWindowMinutes: 10);
         await DrawOkAsync(coordinator, id, Today);
         Assert.That((await coordinator.PostAsync($"/api/v1/mobilizations/{id}/end", null)).IsSuccessStatusCode, Is.True);
@@ -189,7 +189,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         using var coordinator = await CoordinatorAsync();
         for (var i = 0; i < 12; i++)
         {
-            await AVolunteer().BuildAsync(Factory.Services);
+            await AVolunteer().SaveIdAsync(Factory);
         }
 
         var id = await CreateAsync(coordinator, Today, dailyActive: 6, reserve: 6, responseWindowMinutes: 5);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Infrastructure.Persistence;
-using static Volunteers.Api.IntegrationTests.Builders.MobilizationVolunteerBuilder;
+using static Volunteers.Api.IntegrationTests.Builders.VolunteerBuilder;
 using static Volunteers.Api.IntegrationTests.Mobilizations.MobilizationApi;
 
 namespace Volunteers.Api.IntegrationTests.Mobilizations;
@@ -29,9 +29,9 @@ public sealed class RosterHoursTests(TestDatabase database) : ApiTest(database)
     [Test]
     public async Task AmongTheNeverMobilised_FewestRecentHoursComeFirst()
     {
-        var most = await AVolunteer().Named("Bakhytzhan").BuildAsync(Factory.Services);
-        var fewest = await AVolunteer().Named("Al").BuildAsync(Factory.Services);
-        var middle = await AVolunteer().Named("Dana").BuildAsync(Factory.Services);
+        var most = await AVolunteer().Named("Bakhytzhan").SaveIdAsync(Factory);
+        var fewest = await AVolunteer().Named("Al").SaveIdAsync(Factory);
+        var middle = await AVolunteer().Named("Dana").SaveIdAsync(Factory);
         using var coordinator = await CoordinatorAsync();
 
         var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 2, startsOn: Today, endsOn: Today.AddDays(60));
@@ -42,9 +42,9 @@ public sealed class RosterHoursTests(TestDatabase database) : ApiTest(database)
     [Test]
     public async Task HoursOlderThan30DaysBeforeTheRosterDay_DoNotCount()
     {
-        var longAgo = await AVolunteer().Named("Bakhytzhan").BuildAsync(Factory.Services); // 10 minutes, 35 days ago
+        var longAgo = await AVolunteer().Named("Bakhytzhan").SaveIdAsync(Factory); // 10 minutes, 35 days ago
         Clock.Advance(TimeSpan.FromDays(35));
-        var recently = await AVolunteer().Named("Al").BuildAsync(Factory.Services); // 2 minutes, today
+        var recently = await AVolunteer().Named("Al").SaveIdAsync(Factory); // 2 minutes, today
         using var coordinator = await CoordinatorAsync();
 
         var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 0, startsOn: Today, endsOn: Today.AddDays(7));

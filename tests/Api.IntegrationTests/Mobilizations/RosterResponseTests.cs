@@ -1,7 +1,7 @@
 using System.Net;
 using Volunteers.Api.IntegrationTests.Builders;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using static Volunteers.Api.IntegrationTests.Builders.MobilizationVolunteerBuilder;
+using static Volunteers.Api.IntegrationTests.Builders.VolunteerBuilder;
 using static Volunteers.Api.IntegrationTests.Mobilizations.MobilizationApi;
 
 namespace Volunteers.Api.IntegrationTests.Mobilizations;
@@ -119,7 +119,7 @@ public sealed class RosterResponseTests(TestDatabase database) : ApiTest(databas
     {
         using var coordinator = await CoordinatorAsync();
         var (id, drawn) = await DrawAsync(coordinator, volunteers: 1, dailyActive: 1, reserve: 0);
-        var outsider = await AVolunteer().BuildAsync(Factory.Services);
+        var outsider = await AVolunteer().SaveIdAsync(Factory);
 
         await AssertProblemAsync(await RespondAsync(coordinator, id, Today, outsider, "Confirmed"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await RespondAsync(coordinator, id, Today.AddDays(1), drawn.ActiveIds[0], "Confirmed"), HttpStatusCode.NotFound);
@@ -134,7 +134,7 @@ public sealed class RosterResponseTests(TestDatabase database) : ApiTest(databas
     {
         for (var i = 0; i < volunteers; i++)
         {
-            await AVolunteer().BuildAsync(Factory.Services);
+            await AVolunteer().SaveIdAsync(Factory);
         }
 
         var id = await CreateAsync(coordinator, Today, dailyActive, reserve);
@@ -150,8 +150,7 @@ public sealed class RosterResponseTests(TestDatabase database) : ApiTest(databas
 
     private async Task<HttpClient> SignInAsync(Guid volunteerId)
     {
-        const string password = "Volunt33r!";
-        var email = await MobilizationVolunteerBuilder.CreateAccountAsync(Factory.Services, volunteerId, password);
-        return ClientWithToken(await LoginAsync(email, password));
+        var email = await AddAccountAsync(Factory, volunteerId);
+        return ClientWithToken(await LoginAsync(email, Password));
     }
 }

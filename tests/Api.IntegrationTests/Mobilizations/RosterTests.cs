@@ -5,7 +5,7 @@ using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Application.Mobilizations;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Infrastructure.Persistence;
-using static Volunteers.Api.IntegrationTests.Builders.MobilizationVolunteerBuilder;
+using static Volunteers.Api.IntegrationTests.Builders.VolunteerBuilder;
 using static Volunteers.Api.IntegrationTests.Mobilizations.MobilizationApi;
 
 namespace Volunteers.Api.IntegrationTests.Mobilizations;
@@ -24,7 +24,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         var volunteers = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
-            volunteers.Add(await AVolunteer().BuildAsync(Factory.Services));
+            volunteers.Add(await AVolunteer().SaveIdAsync(Factory));
         }
 
         var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 2);
@@ -59,9 +59,9 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_WithFewerEligibleThanAsked_FillsWhatItCan_AndReportsTheShortfall()
     {
         using var coordinator = await CoordinatorAsync();
-        var a = await AVolunteer().BuildAsync(Factory.Services);
-        var b = await AVolunteer().BuildAsync(Factory.Services);
-        var c = await AVolunteer().BuildAsync(Factory.Services);
+        var a = await AVolunteer().SaveIdAsync(Factory);
+        var b = await AVolunteer().SaveIdAsync(Factory);
+        var c = await AVolunteer().SaveIdAsync(Factory);
 
         var id = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 3);
         var roster = await DrawOkAsync(coordinator, id, Today);
@@ -88,7 +88,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     [Test]
     public async Task DrawRoster_NeverTakesATrainee()
     {
-        await AssertExcludedAsync(AVolunteer().Trainee());
+        await AssertExcludedAsync(ATrainee());
     }
 
     [Test]
@@ -119,12 +119,12 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_NeverTakesSomeoneOnAnotherMobilisationsRosterThatDay()
     {
         using var coordinator = await CoordinatorAsync();
-        var busy = await AVolunteer().BuildAsync(Factory.Services);
+        var busy = await AVolunteer().SaveIdAsync(Factory);
         var flood = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
         var floodRoster = await DrawOkAsync(coordinator, flood, Today);
         Assert.That(floodRoster.ActiveIds, Is.EqualTo(new[] { busy }));
 
-        var free = await AVolunteer().BuildAsync(Factory.Services);
+        var free = await AVolunteer().SaveIdAsync(Factory);
         var snowstorm = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 5);
         var roster = await DrawOkAsync(coordinator, snowstorm, Today);
         Assert.That(roster.EveryoneIds, Is.EqualTo(new[] { free }));
@@ -137,7 +137,7 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task OneRosterADay_IsEnforcedByTheDatabaseToo()
     {
         using var coordinator = await CoordinatorAsync();
-        var volunteer = await AVolunteer().BuildAsync(Factory.Services);
+        var volunteer = await AVolunteer().SaveIdAsync(Factory);
         var flood = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
         await DrawOkAsync(coordinator, flood, Today);
 
@@ -157,10 +157,10 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_WithDirections_TakesOnlyVolunteersWorkingInOneOfThem()
     {
         using var coordinator = await CoordinatorAsync();
-        var emergency = await AVolunteer().WithDirections(Emergency).BuildAsync(Factory.Services);
-        var both = await AVolunteer().WithDirections(Social, Emergency).BuildAsync(Factory.Services);
-        await AVolunteer().WithDirections(Social).BuildAsync(Factory.Services);
-        await AVolunteer().BuildAsync(Factory.Services);
+        var emergency = await AVolunteer().InDirections(Emergency).SaveIdAsync(Factory);
+        var both = await AVolunteer().InDirections(Social, Emergency).SaveIdAsync(Factory);
+        await AVolunteer().InDirections(Social).SaveIdAsync(Factory);
+        await AVolunteer().SaveIdAsync(Factory);
 
         var id = await CreateAsync(coordinator, Today, dailyActive: 10, reserve: 0, directionIds: [Emergency]);
         var roster = await DrawOkAsync(coordinator, id, Today);
@@ -171,9 +171,9 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_WithDistricts_TakesOnlyVolunteersLivingInOneOfThem()
     {
         using var coordinator = await CoordinatorAsync();
-        var nura = await AVolunteer().InDistrict("Nura").BuildAsync(Factory.Services);
-        var yesil = await AVolunteer().InDistrict("Yesil").BuildAsync(Factory.Services);
-        await AVolunteer().InDistrict("Almaty").BuildAsync(Factory.Services);
+        var nura = await AVolunteer().InDistrict("Nura").SaveIdAsync(Factory);
+        var yesil = await AVolunteer().InDistrict("Yesil").SaveIdAsync(Factory);
+        await AVolunteer().InDistrict("Almaty").SaveIdAsync(Factory);
 
         var id = await CreateAsync(coordinator, Today, dailyActive: 10, reserve: 0, districts: ["Nura", "Yesil"]);
         var roster = await DrawOkAsync(coordinator, id, Today);
@@ -184,12 +184,12 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_PutsSomeoneMobilisedYesterday_AfterSomeoneNeverMobilised()
     {
         using var coordinator = await CoordinatorAsync();
-        var veteran = await AVolunteer().BuildAsync(Factory.Services);
+        var veteran = await AVolunteer().SaveIdAsync(Factory);
         var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 5);
         var yesterday = await DrawOkAsync(coordinator, id, Today.AddDays(-1));
         Assert.That(yesterday.ActiveIds, Is.EqualTo(new[] { veteran }));
 
-        var newcomer = await AVolunteer().BuildAsync(Factory.Services);
+        var newcomer = await AVolunteer().SaveIdAsync(Factory);
         var today = await DrawOkAsync(coordinator, id, Today);
         Assert.Multiple(() =>
         {
@@ -203,11 +203,11 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     {
         using var coordinator = await CoordinatorAsync();
         var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0, startsOn: Today.AddDays(-3));
-        var first = await AVolunteer().BuildAsync(Factory.Services);
+        var first = await AVolunteer().SaveIdAsync(Factory);
         Assert.That((await DrawOkAsync(coordinator, id, Today.AddDays(-3))).ActiveIds, Is.EqualTo(new[] { first }));
-        var second = await AVolunteer().BuildAsync(Factory.Services);
+        var second = await AVolunteer().SaveIdAsync(Factory);
         Assert.That((await DrawOkAsync(coordinator, id, Today.AddDays(-2))).ActiveIds, Is.EqualTo(new[] { second }));
-        var newcomer = await AVolunteer().BuildAsync(Factory.Services);
+        var newcomer = await AVolunteer().SaveIdAsync(Factory);
 
         var other = await CreateAsync(coordinator, Today, dailyActive: 3, reserve: 0, startsOn: Today.AddDays(-3));
         var ranked = await DrawOkAsync(coordinator, other, Today.AddDays(-1));
@@ -218,8 +218,8 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_YesterdaysUncalledReserve_ComesBeforeYesterdaysActivePlaces()
     {
         using var coordinator = await CoordinatorAsync();
-        var a = await AVolunteer().BuildAsync(Factory.Services);
-        var b = await AVolunteer().BuildAsync(Factory.Services);
+        var a = await AVolunteer().SaveIdAsync(Factory);
+        var b = await AVolunteer().SaveIdAsync(Factory);
         var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 1);
         var yesterday = await DrawOkAsync(coordinator, id, Today.AddDays(-1));
         var (active, reserve) = (yesterday.ActiveIds.Single(), yesterday.ReserveIds.Single());
@@ -270,11 +270,11 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     }
 
     /// <summary>Draws a roster with room for everyone: only the plain Active volunteer is on it.</summary>
-    private async Task AssertExcludedAsync(Builders.MobilizationVolunteerBuilder excluded)
+    private async Task AssertExcludedAsync(Builders.VolunteerBuilder excluded)
     {
         using var coordinator = await CoordinatorAsync();
-        var eligible = await AVolunteer().BuildAsync(Factory.Services);
-        var other = await excluded.BuildAsync(Factory.Services);
+        var eligible = await AVolunteer().SaveIdAsync(Factory);
+        var other = await excluded.SaveIdAsync(Factory);
         var id = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 5);
         var roster = await DrawOkAsync(coordinator, id, Today);
         Assert.That(roster.EveryoneIds, Is.EqualTo(new[] { eligible }));
