@@ -11,8 +11,9 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         ValidatorOptions.Global.LanguageManager = new ValidationMessages();
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) =>
-            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) => member is null ? null : JsonName(member.Name);
+        // Messages name a field as the JSON does ('pageSize'), not split into words ('page Size').
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) => member is null ? null : JsonName(member.Name);
         services.AddScoped<Common.Security.InvitationIssuer>();
         services.AddScoped<Auth.TokenPairIssuer>();
         services.AddValidatorsFromAssembly(
@@ -22,4 +23,6 @@ public static class DependencyInjection
             includeInternalTypes: true);
         return services;
     }
+
+    private static string JsonName(string memberName) => char.ToLowerInvariant(memberName[0]) + memberName[1..];
 }

@@ -17,6 +17,7 @@ public static class ProblemTypes
     public static readonly string UniqueConstraint = For("duplicate");
     public static readonly string PayloadTooLarge = For("payload-too-large");
     public static readonly string UnsupportedMediaType = For("unsupported-media-type");
+    public static readonly string MethodNotAllowed = For("method-not-allowed");
     public static readonly string RateLimited = For("rate-limited");
     public static readonly string ServerError = For("server-error");
 }

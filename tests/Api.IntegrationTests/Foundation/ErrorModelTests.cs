@@ -33,6 +33,17 @@ public sealed class ErrorModelTests(TestDatabase database) : ApiTest(database)
         Assert.That(problem["errors"]!["email"]![0]!.GetValue<string>(), Does.Contain(expected));
     }
 
+    [TestCase("en", "'pageSize' must be between 1 and 100.")]
+    [TestCase("ru", "«pageSize»")]
+    public async Task ValidationMessages_NameTheFieldAsTheJsonDoes(string acceptLanguage, string expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/campaigns?pageSize=101");
+        request.Headers.Add("Accept-Language", acceptLanguage);
+        var response = await Anonymous.SendAsync(request);
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "/validation");
+        Assert.That((await response.ReadJsonAsync())["errors"]!["pageSize"]![0]!.GetValue<string>(), Does.Contain(expected));
+    }
+
     [Test]
     public async Task MalformedJson_Returns400Problem()
     {
@@ -44,7 +55,7 @@ public sealed class ErrorModelTests(TestDatabase database) : ApiTest(database)
     public async Task WrongContentType_Returns415Problem()
     {
         var response = await Anonymous.PostAsync("/api/v1/auth/login", new StringContent("email=a", Encoding.UTF8, "text/plain"));
-        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "/unsupported-media-type");
     }
 
     [Test]
@@ -66,7 +77,35 @@ public sealed class ErrorModelTests(TestDatabase database) : ApiTest(database)
     public async Task UnknownRoute_Returns404Problem()
     {
         var response = await Anonymous.GetAsync("/api/v1/nothing-here");
-        await AssertProblemAsync(response, HttpStatusCode.NotFound);
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "/not-found");
+        await AssertProblemAsync(await Anonymous.GetAsync("/api/v1/volunteers/not-a-guid"), HttpStatusCode.NotFound, "/not-found");
+    }
+
+    [Test]
+    public async Task WrongMethod_Returns405Problem()
+    {
+        var response = await Anonymous.DeleteAsync("/api/v1/stats");
+        await AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed, "/method-not-allowed");
+    }
+
+    [Test]
+    public async Task ProblemsTheFrameworkWrites_LookLikeOurs_WithAnApiTypeAndADetail()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var responses = new[]
+        {
+            await Anonymous.GetAsync("/api/v1/staff-accounts"),
+            await coordinator.GetAsync("/api/v1/staff-accounts"),
+            await Anonymous.GetAsync("/api/v1/nothing-here"),
+            await Anonymous.DeleteAsync("/api/v1/stats"),
+            await Anonymous.PostAsync("/api/v1/auth/login", new StringContent("email=a", Encoding.UTF8, "text/plain")),
+        };
+        foreach (var response in responses)
+        {
+            var problem = await response.ReadJsonAsync();
+            Assert.That(problem["type"]!.GetValue<string>(), Does.StartWith("https://volunteers.astana.kz/problems/"), problem.ToJsonString());
+            Assert.That(problem["detail"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty, problem.ToJsonString());
+        }
     }
 
     [Test]
@@ -81,9 +120,9 @@ public sealed class ErrorModelTests(TestDatabase database) : ApiTest(database)
     [Test]
     public async Task MissingToken_Returns401Problem_AndWrongRole_Returns403Problem()
     {
-        await AssertProblemAsync(await Anonymous.GetAsync("/api/v1/staff-accounts"), HttpStatusCode.Unauthorized);
+        await AssertProblemAsync(await Anonymous.GetAsync("/api/v1/staff-accounts"), HttpStatusCode.Unauthorized, "/unauthorized");
         using var coordinator = await CoordinatorAsync();
-        await AssertProblemAsync(await coordinator.GetAsync("/api/v1/staff-accounts"), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await coordinator.GetAsync("/api/v1/staff-accounts"), HttpStatusCode.Forbidden, "/forbidden");
     }
 
     [Test]

@@ -113,6 +113,8 @@ public abstract class ApiTest(TestDatabase database)
         var problem = JsonNode.Parse(text)!;
         Assert.That(problem["status"]!.GetValue<int>(), Is.EqualTo((int)status));
         Assert.That(problem["traceId"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty);
+        Assert.That(problem["title"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty, text);
+        Assert.That(problem["detail"]?.GetValue<string>(), Is.Not.Null.And.Not.Empty, text);
         if (typeEndsWith is not null)
         {
             Assert.That(problem["type"]!.GetValue<string>(), Does.EndWith(typeEndsWith));
