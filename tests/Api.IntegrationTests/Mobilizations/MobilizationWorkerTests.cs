@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Volunteers.Application.Common.Email;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Domain.Mobilizations;
@@ -18,6 +19,7 @@ namespace Volunteers.Api.IntegrationTests.Mobilizations;
 public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(database)
 {
     private readonly RecordingEmailSender _mail = new();
+    private readonly CapturingLoggerProvider _logs = new();
 
     private DateOnly Today => HqToday(Factory);
 
@@ -28,6 +30,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         {
             services.RemoveAll<IEmailSender>();
             services.AddSingleton<IEmailSender>(_mail);
+            services.AddSingleton<ILoggerProvider>(_logs);
         });
 
     [SetUp]
@@ -66,7 +69,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
     public async Task AFailedSend_IsRetriedWithBackoff_AndNeverLosesTheRoster()
     {
         using var coordinator = await CoordinatorAsync();
-        await AVolunteer().SaveIdAsync(Factory);
+        var volunteer = await AVolunteer().SaveAsync(Factory);
         var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
         var drawn = await DrawOkAsync(coordinator, id, Today);
 
@@ -81,6 +84,10 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
             Assert.That(failed.LastError, Does.Contain("SMTP"));
         });
         Assert.That((await GetRosterAsync(coordinator, id, Today)).ActiveIds, Is.EqualTo(drawn.ActiveIds));
+
+        Assert.That(_logs.Lines, Has.Some.Contain(failed.Id.ToString()), "the failure is logged");
+        Assert.That(_logs.Lines, Has.None.Contain(volunteer.Email), "mail servers name the mailbox in their refusals; the log does not");
+        Assert.That(failed.LastError, Does.Not.Contain(volunteer.Email).And.Contain("<recipient>"));
 
         Assert.That(await SendPassAsync(), Is.Zero, "not due before the backoff");
         Clock.Advance(TimeSpan.FromSeconds(31));

@@ -24,7 +24,8 @@ public sealed class RecordingEmailSender : IEmailSender
     {
         if (Interlocked.Decrement(ref _failuresToInject) >= 0)
         {
-            throw new IOException("SMTP server unavailable (injected by the test).");
+            // Worded like a real SMTP rejection, which names the mailbox.
+            throw new IOException($"SMTP 450 4.2.1 <{message.To}>: mailbox temporarily unavailable (injected by the test).");
         }
 
         _sent.Enqueue(message);

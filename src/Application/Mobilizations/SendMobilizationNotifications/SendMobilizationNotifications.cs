@@ -75,8 +75,9 @@ public sealed partial class SendMobilizationNotificationsCommandHandler(
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    LogSendFailed(logger, notification.Id, notification.Attempts + 1, exception);
-                    notification.RecordFailure(exception.Message, clock.GetUtcNow());
+                    // Mail servers name the mailbox in their refusals: neither the log nor the stored error keeps it.
+                    LogSendFailed(logger, notification.Id, notification.Attempts + 1, exception.GetType().Name);
+                    notification.RecordFailure(exception.Message.Replace(to.Email, "<recipient>", StringComparison.OrdinalIgnoreCase), clock.GetUtcNow());
                 }
             }
 
@@ -102,6 +103,6 @@ public sealed partial class SendMobilizationNotificationsCommandHandler(
     private sealed record Recipient(
         Guid NotificationId, string? Email, string FirstName, string Language, string Title, string Reason, DateOnly Date, DateTimeOffset? RespondBy);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Mobilisation e-mail {NotificationId} failed (attempt {Attempt}); it will be retried")]
-    private static partial void LogSendFailed(ILogger logger, Guid notificationId, int attempt, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mobilisation e-mail {NotificationId} failed (attempt {Attempt}, {ExceptionType}); it will be retried")]
+    private static partial void LogSendFailed(ILogger logger, Guid notificationId, int attempt, string exceptionType);
 }
