@@ -5,6 +5,7 @@ using Volunteers.Api.Http;
 using Volunteers.Application.Common.Models;
 using Volunteers.Application.Partners;
 using Volunteers.Application.Partners.CreatePartner;
+using Volunteers.Application.Partners.GetPartner;
 using Volunteers.Application.Partners.ListPartners;
 using Volunteers.Application.Partners.RevokePartner;
 
@@ -17,6 +18,7 @@ internal static class PartnerEndpoints
         var partners = api.MapGroup("/partners").WithTags("Partners");
         partners.MapPost("/", CreatePartner).RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
         partners.MapGet("/", ListPartners).RequirePolicy(Policies.Admin).ProducesProblems(400);
+        partners.MapGet("/{id:guid}", GetPartner).RequirePolicy(Policies.Admin).ProducesProblems(404);
         partners.MapPost("/{id:guid}/revoke", RevokePartner).RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
     }
 
@@ -27,6 +29,10 @@ internal static class PartnerEndpoints
         var created = await sender.Send(command, cancellationToken);
         return TypedResults.Created($"/api/v1/partners/{created.Id}", created);
     }
+
+    /// <summary>Get one partner system: name, scopes, key prefix and whether it is active (never the key).</summary>
+    public static async Task<Ok<PartnerDto>> GetPartner(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetPartnerQuery(id), cancellationToken));
 
     /// <summary>List partner systems, newest first, revoked ones included (Admin).</summary>
     public static async Task<Ok<PagedList<PartnerDto>>> ListPartners(

@@ -6,6 +6,7 @@ using Volunteers.Application.Common.Models;
 using Volunteers.Application.StaffAccounts;
 using Volunteers.Application.StaffAccounts.CreateStaffAccount;
 using Volunteers.Application.StaffAccounts.DeactivateStaffAccount;
+using Volunteers.Application.StaffAccounts.GetStaffAccount;
 using Volunteers.Application.StaffAccounts.ListStaffAccounts;
 
 namespace Volunteers.Api.Endpoints;
@@ -17,6 +18,7 @@ internal static class StaffAccountEndpoints
         var staff = api.MapGroup("/staff-accounts").WithTags("Staff accounts");
         staff.MapPost("/", CreateStaffAccount).RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
         staff.MapGet("/", ListStaffAccounts).RequirePolicy(Policies.Admin).ProducesProblems(400);
+        staff.MapGet("/{id:guid}", GetStaffAccount).RequirePolicy(Policies.Admin).ProducesProblems(404);
         staff.MapPost("/{id:guid}/deactivate", DeactivateStaffAccount).RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
     }
 
@@ -32,6 +34,10 @@ internal static class StaffAccountEndpoints
     public static async Task<Ok<PagedList<StaffAccountDto>>> ListStaffAccounts(
         ISender sender, CancellationToken cancellationToken, [FromQuery] int page = 1, [FromQuery] int pageSize = IPagedQuery.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new ListStaffAccountsQuery(page, pageSize), cancellationToken));
+
+    /// <summary>Get one staff account.</summary>
+    public static async Task<Ok<StaffAccountDto>> GetStaffAccount(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetStaffAccountQuery(id), cancellationToken));
 
     /// <summary>Deactivate a staff account: it can neither sign in nor refresh any more.</summary>
     public static async Task<NoContent> DeactivateStaffAccount(Guid id, ISender sender, CancellationToken cancellationToken)

@@ -17,6 +17,11 @@ public sealed class StaffAccountTests(TestDatabase database) : ApiTest(database)
         Assert.That(body["invitation"]!["token"]!.GetValue<string>(), Has.Length.GreaterThan(30));
         Assert.That(body["invitation"]!["expiresAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(Clock.GetUtcNow().AddDays(7)));
 
+        var fetched = await admin.GetAsync(response.Headers.Location);
+        Assert.That(fetched.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await fetched.ReadJsonAsync())["role"]!.GetValue<string>(), Is.EqualTo("Coordinator"));
+        await AssertProblemAsync(await admin.GetAsync($"/api/v1/staff-accounts/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+
         var list = await (await admin.GetAsync("/api/v1/staff-accounts")).ReadJsonAsync();
         Assert.That(list["totalCount"]!.GetValue<int>(), Is.EqualTo(2));
         Assert.That(list["items"]![0]!["email"]!.GetValue<string>(), Is.EqualTo("coord@test.local"));

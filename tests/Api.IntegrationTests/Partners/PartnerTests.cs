@@ -24,6 +24,11 @@ public sealed class PartnerTests(TestDatabase database) : ApiTest(database)
         Assert.That(body["scopes"]!.AsArray().Select(s => s!.GetValue<string>()), Is.EqualTo(new[] { "campaigns:read", "stats:read" }));
         Assert.That(apiKey, Does.StartWith("vk_").And.Length.GreaterThan(40));
 
+        var fetched = await admin.GetAsync(response.Headers.Location);
+        Assert.That(fetched.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await fetched.Content.ReadAsStringAsync(), Does.Not.Contain("apiKey"), "the key is shown only once");
+        await AssertProblemAsync(await admin.GetAsync($"/api/v1/partners/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+
         var list = await (await admin.GetAsync("/api/v1/partners")).ReadJsonAsync();
         var listed = list["items"]!.AsArray().Single()!;
         Assert.That(listed["id"]!.GetValue<string>(), Is.EqualTo(id));
