@@ -183,5 +183,6 @@ internal sealed class CoordinatorAtTheBench : ICurrentUser
     public Guid? AccountId { get; } = Guid.NewGuid();
     public Role? Role => Volunteers.Domain.Accounts.Role.Coordinator;
     public Guid? VolunteerId => null;
+    public Guid? PartnerId => null;
     public bool IsAuthenticated => true;
 }
