@@ -17,8 +17,10 @@ if ! command -v wrk >/dev/null; then
   echo "installing wrk"; (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
 fi
 
-echo "== build (Release)"
-dotnet build src/Api -c Release -nologo -v q >/dev/null
+echo "== build (Release; the API published as it is deployed: ReadyToRun for this machine's runtime)"
+rid=linux-$(uname -m | sed -e 's/x86_64/x64/' -e 's/aarch64/arm64/')
+rm -rf "$work/api"
+dotnet publish src/Api -c Release -r "$rid" --self-contained false -o "$work/api" -nologo -v q >/dev/null
 dotnet build bench/Reference -c Release -nologo -v q >/dev/null
 dotnet build bench/Seeder -c Release -nologo -v q >/dev/null
 
@@ -49,7 +51,7 @@ startups=()
 trap 'kill ${pid:-} ${ref_pid:-} 2>/dev/null || true' EXIT
 for i in 1 2 3; do
   start=$(date +%s%N)
-  env "${api_env[@]}" dotnet src/Api/bin/Release/net10.0/Volunteers.Api.dll --urls "http://127.0.0.1:$api_port" > "$work/api.log" 2>&1 &
+  env "${api_env[@]}" dotnet "$work/api/Volunteers.Api.dll" --urls "http://127.0.0.1:$api_port" > "$work/api.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$api_port/health/ready"; do sleep 0.01; done
   startups+=($(( ($(date +%s%N) - start) / 1000000 )))

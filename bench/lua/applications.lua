@@ -37,7 +37,8 @@ end
 local function iin_for(n)
   local t = os.time({year = 1980, month = 1, day = 1, hour = 12}) + math.floor(n / 9000) * 86400
   local d = os.date("*t", t)
-  local prefix = string.format("%02d%02d%02d3%04d", d.year % 100, d.month, d.day, 1000 + n % 9000)
+  local century = d.year >= 2000 and 5 or 3
+  local prefix = string.format("%02d%02d%02d%d%04d", d.year % 100, d.month, d.day, century, 1000 + n % 9000)
   local digits = {}
   for i = 1, 11 do digits[i] = tonumber(prefix:sub(i, i)) end
   local check = check_digit(digits)
