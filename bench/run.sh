@@ -17,16 +17,18 @@ if ! command -v wrk >/dev/null; then
   echo "installing wrk"; (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
 fi
 
-echo "== build (Release)"
-dotnet build src/Api -c Release -nologo -v q >/dev/null
+echo "== build (Release; the API published as it is deployed: ReadyToRun for this machine's runtime)"
+rid=linux-$(uname -m | sed -e 's/x86_64/x64/' -e 's/aarch64/arm64/')
+rm -rf "$work/api"
+dotnet publish src/Api -c Release -r "$rid" --self-contained false -o "$work/api" -nologo -v q >/dev/null
 dotnet build bench/Reference -c Release -nologo -v q >/dev/null
 dotnet build bench/Seeder -c Release -nologo -v q >/dev/null
 
 db=$work/volunteers.db
-rm -f "$db" "$db-wal" "$db-shm"
+rm -f "$db" "$db-wal" "$db-shm" "$work/applications.next" "$work/signups.next"
 echo "== seed ($SCALE volunteers in all)"
-dotnet bench/Seeder/bin/Release/net10.0/Volunteers.Bench.Seeder.dll --db "$db" --scale "$SCALE" > "$work/seed.json"
-cat "$work/seed.json"
+dotnet bench/Seeder/bin/Release/net10.0/Volunteers.Bench.Seeder.dll --db "$db" --scale "$SCALE" --work "$work" \
+  --admin-email bench-admin@volunteers.local --admin-password BenchAdmin123
 
 api_port=5311; ref_port=5312
 export ASPNETCORE_ENVIRONMENT=Production
@@ -34,7 +36,10 @@ export ConnectionStrings__Volunteers="Data Source=$db"
 export Bootstrap__AdminEmail=bench-admin@volunteers.local Bootstrap__AdminPassword=BenchAdmin123
 export Jwt__SigningKey=bench-signing-key-0123456789abcdef0123456789
 export RateLimiting__PublicForm__PermitLimit=100000000 RateLimiting__Partner__PermitLimit=100000000
-export Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning
+# Warnings only, as an operator runs a busy instance (appsettings.json logs every request at Information).
+# A key with dots is no shell identifier, hence env rather than export.
+export Logging__LogLevel__Default=Warning
+api_env=("Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning")
 
 wait_ready() { # url -> milliseconds until it answers 200
   local start=$(date +%s%N)
@@ -43,9 +48,10 @@ wait_ready() { # url -> milliseconds until it answers 200
 }
 
 startups=()
+trap 'kill ${pid:-} ${ref_pid:-} 2>/dev/null || true' EXIT
 for i in 1 2 3; do
   start=$(date +%s%N)
-  dotnet src/Api/bin/Release/net10.0/Volunteers.Api.dll --urls "http://127.0.0.1:$api_port" > "$work/api.log" 2>&1 &
+  env "${api_env[@]}" dotnet "$work/api/Volunteers.Api.dll" --urls "http://127.0.0.1:$api_port" > "$work/api.log" 2>&1 &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$api_port/health/ready"; do sleep 0.01; done
   startups+=($(( ($(date +%s%N) - start) / 1000000 )))
@@ -57,7 +63,6 @@ echo "start-up to ready: ${startups[*]} ms (median $startup_ms)"
 
 dotnet bench/Reference/bin/Release/net10.0/Volunteers.Bench.Reference.dll --urls "http://127.0.0.1:$ref_port" --db "$db" > "$work/ref.log" 2>&1 &
 ref_pid=$!
-trap 'kill $api_pid $ref_pid 2>/dev/null || true' EXIT
 wait_ready "http://127.0.0.1:$ref_port/health/ready" >/dev/null
 
 api=http://127.0.0.1:$api_port/api/v1
@@ -65,7 +70,7 @@ ref=http://127.0.0.1:$ref_port
 token=$(curl -sf -X POST "$api/auth/login" -H 'content-type: application/json' \
   -d '{"email":"bench-admin@volunteers.local","password":"BenchAdmin123"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 campaign_id=$(python3 -c "import json;print(json.load(open('$work/seed.json'))['sampleCampaignId'])")
-search=$(python3 -c "import json;print(json.load(open('$work/seed.json'))['sampleSearch'])")
+search=$(python3 -c "import json,urllib.parse;print(urllib.parse.quote(json.load(open('$work/seed.json'))['sampleSearch']))")
 
 # name | url | auth (staff token) | lua script
 cases=(

@@ -116,13 +116,15 @@ builder.Services.AddHttpLogging(o =>
 builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
-var telemetry = builder.Services.AddOpenTelemetry()
-    .ConfigureResource(r => r.AddService("volunteers-api"))
-    .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddEntityFrameworkCoreInstrumentation())
-    .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
+// Traces and metrics are collected only when they are exported: an unexported trace would still cost every request
+// and every SQL command an Activity (see docs/performance.md).
 if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
 {
-    telemetry.UseOtlpExporter();
+    builder.Services.AddOpenTelemetry()
+        .ConfigureResource(r => r.AddService("volunteers-api"))
+        .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddEntityFrameworkCoreInstrumentation())
+        .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+        .UseOtlpExporter();
 }
 
 var app = builder.Build();

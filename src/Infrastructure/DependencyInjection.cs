@@ -36,15 +36,19 @@ public static class DependencyInjection
                     .UseSqlServer(connectionString)
                     .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
+                services.AddScoped<IVolunteerNameSearch, Persistence.Search.ContainsVolunteerNameSearch>();
                 break;
             default:
+                services.AddSingleton<SqliteWriteQueue>();
                 services.AddDbContextPool<SqliteDbContext>((sp, options) => options
                     .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString)
                     .AddInterceptors(
-                        new SqliteBusyTimeout(TimeSpan.FromSeconds(30)),
+                        new SqliteConnectionSettings(TimeSpan.FromSeconds(30)),
+                        sp.GetRequiredService<SqliteWriteQueue>(),
                         sp.GetRequiredService<PublicReadCacheInvalidation>(),
                         sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
+                services.AddScoped<IVolunteerNameSearch, Persistence.Search.SqliteVolunteerNameSearch>();
                 break;
         }
 

@@ -20,17 +20,24 @@ using Volunteers.Application.Shifts.CreateShift;
 using Volunteers.Application.Shifts.ListCampaignShifts;
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Partners;
+using Volunteers.Infrastructure.Caching;
 
 namespace Volunteers.Api.Endpoints;
 
 internal static class CampaignEndpoints
 {
+    /// <summary>
+    /// How long another API instance may show the public campaigns of before a change (the instance that made the change
+    /// evicts its cache at once).
+    /// </summary>
+    private static readonly TimeSpan PublicCampaignsExpiry = TimeSpan.FromSeconds(30);
+
     public static void Map(RouteGroupBuilder api)
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
         var campaignsRead = Policies.PublicOrScope(PartnerScopes.CampaignsRead);
-        campaigns.MapGet("/", ListCampaigns).RequirePolicy(campaignsRead).ProducesProblems(400);
-        campaigns.MapGet("/{id:guid}", GetCampaign).RequirePolicy(campaignsRead).ProducesProblems(404);
+        campaigns.MapGet("/", ListCampaigns).RequirePolicy(campaignsRead).CachedPublicly(PublicReadTags.Campaigns, PublicCampaignsExpiry).ProducesProblems(400);
+        campaigns.MapGet("/{id:guid}", GetCampaign).RequirePolicy(campaignsRead).CachedPublicly(PublicReadTags.Campaigns, PublicCampaignsExpiry).ProducesProblems(404);
         campaigns.MapPost("/", CreateCampaign).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 409);
         campaigns.MapPut("/{id:guid}", UpdateCampaign).RequirePolicy(Policies.Staff)
             .ProducesProblems(400, 404, 409, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
@@ -45,7 +52,10 @@ internal static class CampaignEndpoints
     }
 
     /// <summary>List campaigns, latest start first (public: published, running and completed ones only).</summary>
-    /// <remarks><c>from</c>/<c>to</c> keep the campaigns whose dates overlap that range. Staff see drafts and cancelled campaigns too.</remarks>
+    /// <remarks>
+    /// <c>from</c>/<c>to</c> keep the campaigns whose dates overlap that range. Staff see drafts and cancelled campaigns too.
+    /// The public answer is cached (a change shows at once) and has an <c>ETag</c>: send it in <c>If-None-Match</c> to get 304.
+    /// </remarks>
     public static async Task<Ok<PagedList<CampaignDto>>> ListCampaigns(
         ISender sender,
         CancellationToken cancellationToken,
@@ -60,7 +70,10 @@ internal static class CampaignEndpoints
         TypedResults.Ok(await sender.Send(new ListCampaignsQuery(status, directionId, kind, from, to, district, page, pageSize), cancellationToken));
 
     /// <summary>Get one campaign, with its version in the <c>ETag</c> header (a draft or cancelled one is 404 except to staff).</summary>
-    /// <remarks>Send the ETag back in <c>If-Match</c> when editing with <c>PUT</c>.</remarks>
+    /// <remarks>
+    /// Send the ETag back in <c>If-Match</c> when editing with <c>PUT</c>, or in <c>If-None-Match</c> to get 304 while it is
+    /// unchanged. The public answer is cached; a change shows at once.
+    /// </remarks>
     public static async Task<Ok<CampaignDto>> GetCampaign(Guid id, HttpResponse response, ISender sender, CancellationToken cancellationToken) =>
         WithETag(response, await sender.Send(new GetCampaignQuery(id), cancellationToken));
 

@@ -1,4 +1,3 @@
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Volunteers.Api.Http;
 using Volunteers.Application.Statistics;
@@ -9,18 +8,23 @@ namespace Volunteers.Api.Endpoints;
 internal static class StatsEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/stats", GetStats).WithTags("Statistics").RequirePolicy(Policies.PublicOrScope(PartnerScopes.StatsRead));
+        api.MapGet("/stats", GetStats).WithTags("Statistics").RequirePolicy(Policies.PublicOrScope(PartnerScopes.StatsRead))
+            .Produces(StatusCodes.Status304NotModified);
 
     /// <summary>The HQ's public figures (public; cached for up to 10 seconds).</summary>
     /// <remarks>
     /// <c>trained.total</c> is the historical baseline (<c>Stats:HistoricalTrainedBaseline</c>) plus everyone who passed
     /// the school or was imported as trained; <c>mobilisedToday</c> counts people on today's rosters (HQ date) who have
-    /// not declined. Counts only, no personal data.
+    /// not declined. Counts only, no personal data. The answer has an <c>ETag</c>: send it in <c>If-None-Match</c> to get
+    /// 304 while the figures are unchanged.
     /// </remarks>
-    public static async Task<Ok<StatsDto>> GetStats(StatsCache cache, ISender sender, HttpResponse response, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<StatsDto>, StatusCodeHttpResult>> GetStats(StatsCache cache, HttpContext http, CancellationToken cancellationToken)
     {
-        var stats = await cache.GetAsync(sender, cancellationToken);
-        response.Headers.CacheControl = $"public, max-age={(int)StatsCache.Lifetime.TotalSeconds}";
-        return TypedResults.Ok(stats);
+        var snapshot = await cache.GetAsync(cancellationToken);
+        http.Response.Headers.CacheControl = $"public, max-age={(int)StatsCache.Lifetime.TotalSeconds}";
+        http.Response.Headers.ETag = snapshot.ETag;
+        return http.Request.Headers.IfNoneMatch.Contains(snapshot.ETag)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Ok(snapshot.Stats);
     }
 }

@@ -8,7 +8,9 @@ namespace Volunteers.Api.Http;
 /// <summary>
 /// Public, cacheable reads: the answer is cached in memory under a tag (evicted when the data changes, see
 /// PublicReadCacheInvalidation) and carries an <c>ETag</c>, so clients revalidate with <c>If-None-Match</c> and get 304.
-/// Requests with an Authorization header are never served from or stored in this cache.
+/// Only anonymous requests are served from or stored in this cache: one with an <c>Authorization</c> header or a signed-in
+/// caller of any kind (a bearer token or a partner's <c>X-Api-Key</c>) always reaches the endpoint, because what it
+/// sees may differ (staff see draft campaigns). Its answer is marked <c>private</c> so that no shared cache keeps it.
 /// </summary>
 internal static class PublicReads
 {
@@ -18,6 +20,15 @@ internal static class PublicReads
             .AddEndpointFilter(WithETag)
             .Produces(StatusCodes.Status304NotModified);
 
+    /// <summary>Whether the request is anonymous, i.e. its answer may be shared (the output cache's own default rule).</summary>
+    public static bool IsAnonymous(HttpContext http) =>
+        string.IsNullOrEmpty(http.Request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true;
+
+    /// <summary>
+    /// Sets the validators of a 200 answer and turns a matching <c>If-None-Match</c> into 304. An endpoint that versions
+    /// its resource sets its own <c>ETag</c> (a campaign's version, which <c>If-Match</c> also uses); otherwise the ETag
+    /// is a hash of the JSON body.
+    /// </summary>
     private static async ValueTask<object?> WithETag(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var result = await next(context);
@@ -27,16 +38,18 @@ internal static class PublicReads
         }
 
         var http = context.HttpContext;
-        var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options);
-        var etag = $"\"{Convert.ToHexString(SHA256.HashData(body), 0, 8)}\"";
-        http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = "public, no-cache";
-        if (http.Request.Headers.IfNoneMatch.Contains(etag))
+        http.Response.Headers.CacheControl = IsAnonymous(http) ? "public, no-cache" : "private, no-cache";
+        var answer = result;
+        var etag = http.Response.Headers.ETag.ToString();
+        if (etag.Length == 0)
         {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+            var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options);
+            etag = $"\"{Convert.ToHexString(SHA256.HashData(body), 0, 8)}\"";
+            http.Response.Headers.ETag = etag;
+            answer = Results.Bytes(body, "application/json; charset=utf-8");
         }
 
-        return Results.Bytes(body, "application/json; charset=utf-8");
+        return http.Request.Headers.IfNoneMatch.Contains(etag) ? Results.StatusCode(StatusCodes.Status304NotModified) : answer;
     }
 }

@@ -40,7 +40,8 @@ public static partial class CampaignMappings
 
     public static partial IQueryable<CampaignDto> ProjectToDto(this IQueryable<Campaign> campaigns);
 
-    private static LocalizedTextDto ToDto(LocalizedText text) => LocalizedTextDto.From(text);
+    // Inlined into the IQueryable projections as a constructor call, so that the database returns only the three columns.
+    private static LocalizedTextDto ToDto(LocalizedText text) => new(text.Kk, text.Ru, text.En);
 }
 
 /// <summary>Who sees which campaign: staff see all; anyone else only published, running and completed ones.</summary>

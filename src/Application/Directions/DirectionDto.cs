@@ -15,5 +15,6 @@ public static partial class DirectionMappings
 
     public static partial IQueryable<DirectionDto> ProjectToDto(this IQueryable<Direction> directions);
 
-    private static LocalizedTextDto ToDto(LocalizedText text) => LocalizedTextDto.From(text);
+    // Inlined into the IQueryable projections as a constructor call, so that the database returns only the three columns.
+    private static LocalizedTextDto ToDto(LocalizedText text) => new(text.Kk, text.Ru, text.En);
 }

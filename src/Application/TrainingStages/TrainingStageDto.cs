@@ -17,5 +17,6 @@ public static partial class TrainingStageMappings
 
     public static partial IQueryable<TrainingStageDto> ProjectToDto(this IQueryable<TrainingStage> stages);
 
-    private static LocalizedTextDto ToDto(LocalizedText text) => LocalizedTextDto.From(text);
+    // Inlined into the IQueryable projections as a constructor call, so that the database returns only the three columns.
+    private static LocalizedTextDto ToDto(LocalizedText text) => new(text.Kk, text.Ru, text.En);
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
 using Volunteers.Domain.Training;
@@ -15,12 +16,18 @@ public static class PublicReadTags
     public const string Districts = "districts";
     public const string TrainingStages = "training-stages";
 
+    /// <summary>The public campaign list and single campaigns (published, running and completed ones).</summary>
+    public const string Campaigns = "campaigns";
+
+    public static readonly IReadOnlyList<string> All = [Directions, Districts, TrainingStages, Campaigns];
+
     /// <summary>Which cached reads show an entity of this type; a change to one evicts them at once.</summary>
     internal static readonly Dictionary<Type, string[]> ByEntity = new()
     {
         [typeof(Direction)] = [Directions],
         [typeof(District)] = [Districts],
         [typeof(TrainingStage)] = [TrainingStages],
+        [typeof(Campaign)] = [Campaigns],
     };
 }
 

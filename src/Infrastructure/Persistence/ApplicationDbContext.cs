@@ -30,6 +30,9 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<District> Districts => Set<District>();
     public DbSet<TrainingStage> TrainingStages => Set<TrainingStage>();
     public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+
+    // Not a DbSet property, so the table keeps its name (VolunteerDirection).
+    public IQueryable<VolunteerDirection> VolunteerDirections => Set<VolunteerDirection>();
     public DbSet<TrainingCohort> TrainingCohorts => Set<TrainingCohort>();
     public DbSet<StageResult> StageResults => Set<StageResult>();
     public DbSet<PracticeRecord> PracticeRecords => Set<PracticeRecord>();

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Volunteers.Infrastructure.Caching;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 
@@ -120,6 +122,13 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
 
         db.ChangeTracker.Clear();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+
+        // The tables were emptied behind EF's back, so nothing evicted the cached public reads of the last test.
+        var cache = scope.ServiceProvider.GetRequiredService<IOutputCacheStore>();
+        foreach (var tag in PublicReadTags.All)
+        {
+            await cache.EvictByTagAsync(tag, CancellationToken.None);
+        }
     }
 
     protected override void Dispose(bool disposing)

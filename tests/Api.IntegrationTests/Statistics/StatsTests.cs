@@ -91,6 +91,25 @@ public sealed class StatsTests(TestDatabase database) : ApiTest(database)
     }
 
     [Test]
+    public async Task Stats_SendAnETag_AndAnswer304WhileTheFiguresAreUnchanged()
+    {
+        var first = await Anonymous.GetAsync("/api/v1/stats");
+        Assert.That(first.Headers.ETag, Is.Not.Null);
+
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/api/v1/stats");
+        revalidate.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        Assert.That((await Anonymous.SendAsync(revalidate)).StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+
+        await AVolunteer().SaveAsync(Factory);
+        Clock.Advance(TimeSpan.FromSeconds(11));
+        using var later = new HttpRequestMessage(HttpMethod.Get, "/api/v1/stats");
+        later.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var changed = await Anonymous.SendAsync(later);
+        Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.OK), "new figures, new ETag");
+        Assert.That(changed.Headers.ETag, Is.Not.EqualTo(first.Headers.ETag));
+    }
+
+    [Test]
     public async Task TheHistoricalBaseline_IsConfigurable()
     {
         using var factory = new VolunteersApiFactory(Database, new Dictionary<string, string?> { ["Stats:HistoricalTrainedBaseline"] = "100" });

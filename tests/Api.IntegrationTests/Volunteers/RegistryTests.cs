@@ -44,6 +44,19 @@ public sealed class RegistryTests(TestDatabase database) : RegistryApiTest(datab
     }
 
     [Test]
+    public async Task List_SearchesAnyPartOfTheName_AlsoShortOrOddKeys()
+    {
+        var aigerim = await AVolunteer().Named("Айгерим", "Серикова").SaveAsync(Factory);
+        var yerzhan = await AVolunteer().Named("Ержан", "Ахметов").SaveAsync(Factory);
+        using var coordinator = await CoordinatorAsync();
+
+        Assert.That(await IdsAsync(coordinator, "?search=ерико"), Is.EqualTo(new[] { aigerim.Id }), "the middle of a word");
+        Assert.That(await IdsAsync(coordinator, "?search=" + Uri.EscapeDataString("серикова айг")), Is.EqualTo(new[] { aigerim.Id }), "across words");
+        Assert.That(await IdsAsync(coordinator, "?search=ах"), Is.EqualTo(new[] { yerzhan.Id }), "two letters");
+        Assert.That(await IdsAsync(coordinator, "?search=" + Uri.EscapeDataString("ов\" OR а")), Is.Empty, "quotes are text, not query syntax");
+    }
+
+    [Test]
     public async Task List_SearchesPhonesInAnySpelling_AndIinsByTheirStart()
     {
         var first = await AVolunteer().WithPhone("+7 701 111 22 33").BornOn(new DateOnly(1990, 1, 2)).SaveAsync(Factory);

@@ -71,8 +71,11 @@ public sealed class SubmitApplicationCommandHandler(IApplicationDbContext db, IH
     {
         var iin = Iin.Parse(command.Iin!);
         var email = UserAccount.NormalizeEmail(command.Email!);
+        // Written as two complete alternatives so that each matches one of the partial indexes of open applications (by
+        // IIN, by e-mail); "(iin or email) and open" makes SQLite scan every application ever submitted.
         var pending = await db.Applications.AnyAsync(
-            a => (a.Iin == iin.Value || a.Email == email) && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Approved),
+            a => (a.Iin == iin.Value && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Approved))
+                 || (a.Email == email && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Approved)),
             cancellationToken);
         if (pending)
         {

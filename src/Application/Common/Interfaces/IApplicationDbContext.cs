@@ -26,6 +26,9 @@ public interface IApplicationDbContext
     DbSet<District> Districts { get; }
     DbSet<TrainingStage> TrainingStages { get; }
     DbSet<Volunteer> Volunteers { get; }
+
+    /// <summary>The volunteers' directions on their own (counting them needs no join with <see cref="Volunteers"/>).</summary>
+    IQueryable<VolunteerDirection> VolunteerDirections { get; }
     DbSet<TrainingCohort> TrainingCohorts { get; }
     DbSet<StageResult> StageResults { get; }
     DbSet<PracticeRecord> PracticeRecords { get; }

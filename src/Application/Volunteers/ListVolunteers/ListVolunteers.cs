@@ -35,7 +35,7 @@ public sealed class ListVolunteersQueryValidator : PagedQueryValidator<ListVolun
     }
 }
 
-public sealed class ListVolunteersQueryHandler(IApplicationDbContext db)
+public sealed class ListVolunteersQueryHandler(IApplicationDbContext db, IVolunteerNameSearch names)
     : IQueryHandler<ListVolunteersQuery, PagedList<VolunteerListItemDto>>
 {
     private const int MinDigitsForNumberSearch = 3;
@@ -60,7 +60,7 @@ public sealed class ListVolunteersQueryHandler(IApplicationDbContext db)
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            volunteers = Search(volunteers, query.Search);
+            volunteers = Search(volunteers, query.Search, names);
         }
 
         var ordered = Sort(volunteers, query.Sort).ProjectToListItem();
@@ -73,7 +73,7 @@ public sealed class ListVolunteersQueryHandler(IApplicationDbContext db)
     /// A whole phone number (any common spelling) matches exactly; other digits match the start of an IIN or a part
     /// of a phone; anything else matches a part of the name, case-insensitively.
     /// </summary>
-    private static IQueryable<Volunteer> Search(IQueryable<Volunteer> volunteers, string search)
+    private static IQueryable<Volunteer> Search(IQueryable<Volunteer> volunteers, string search, IVolunteerNameSearch names)
     {
         var term = search.Trim();
         if (PhoneNumber.TryParse(term, out var phone))
@@ -87,8 +87,7 @@ public sealed class ListVolunteersQueryHandler(IApplicationDbContext db)
             return volunteers.Where(v => v.Iin!.StartsWith(digits) || v.Phone!.Contains(digits));
         }
 
-        var key = Volunteer.SearchKey(term);
-        return volunteers.Where(v => v.NameKey.Contains(key));
+        return names.WhereNameContains(volunteers, Volunteer.SearchKey(term));
     }
 
     private static IOrderedQueryable<Volunteer> Sort(IQueryable<Volunteer> volunteers, string? sort)

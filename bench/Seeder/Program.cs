@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Volunteers.Bench.Seeder;
+using Volunteers.Infrastructure;
+using Volunteers.Infrastructure.Persistence;
+using Volunteers.Infrastructure.Persistence.Seeding;
+
+// Usage: Seeder --db <file> [--scale 100000] [--admin-email e --admin-password p] [--work bench/.work]
+// Migrates a fresh SQLite file with the product's Infrastructure (migrations, reference data, the first admin from
+// Bootstrap__AdminEmail/Bootstrap__AdminPassword or the arguments), inserts the benchmark's data set through the
+// domain factories, writes <work>/signups.txt and prints the seed summary (JSON) to stdout.
+var arguments = Arguments.Parse(args);
+var database = Path.GetFullPath(arguments.Required("db"));
+var scale = int.Parse(arguments.Optional("scale") ?? "100000", CultureInfo.InvariantCulture);
+var work = Path.GetFullPath(arguments.Optional("work") ?? Path.Combine("bench", ".work"));
+Directory.CreateDirectory(work);
+foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+{
+    File.Delete(file);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
+builder.Logging.ClearProviders();
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["ConnectionStrings:Volunteers"] = $"Data Source={database}",
+    ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
+    ["Bootstrap:AdminEmail"] = arguments.Optional("admin-email") ?? builder.Configuration["Bootstrap:AdminEmail"] ?? "bench-admin@volunteers.local",
+    ["Bootstrap:AdminPassword"] = arguments.Optional("admin-password") ?? builder.Configuration["Bootstrap:AdminPassword"] ?? "BenchAdmin123",
+});
+builder.Services.AddInfrastructure(builder.Configuration);
+await using var app = builder.Build();
+
+var started = TimeProvider.System.GetTimestamp();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+}
+
+DataSet.Summary summary;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+    summary = await new DataSet(db, TimeProvider.System, scale).SeedAsync(CancellationToken.None);
+}
+
+await File.WriteAllLinesAsync(Path.Combine(work, "signups.txt"), summary.SignUpPairs.Select(p => $"{p.ShiftId},{p.VolunteerId}"));
+var report = new
+{
+    database,
+    summary.SampleCampaignId,
+    summary.SampleSearch,
+    summary.SampleSearchMatches,
+    summary.Counts,
+    signUpPairs = summary.SignUpPairs.Count,
+    seconds = Math.Round(TimeProvider.System.GetElapsedTime(started).TotalSeconds, 1),
+};
+var json = JsonSerializer.Serialize(report, new JsonSerializerOptions
+{
+    WriteIndented = true,
+    PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+});
+await File.WriteAllTextAsync(Path.Combine(work, "seed.json"), json);
+Console.WriteLine(json);
+
+internal sealed class Arguments
+{
+    private readonly Dictionary<string, string> _values;
+
+    private Arguments(Dictionary<string, string> values) => _values = values;
+
+    public static Arguments Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                throw new ArgumentException($"Expected '--name value' pairs, got '{args[i]}'.");
+            }
+
+            values[args[i][2..]] = args[++i];
+        }
+
+        return new Arguments(values);
+    }
+
+    public string Required(string name) =>
+        _values.TryGetValue(name, out var value) ? value : throw new ArgumentException($"--{name} is required.");
+
+    public string? Optional(string name) => _values.GetValueOrDefault(name);
+}
