@@ -137,15 +137,15 @@ await using (var scope = app.Services.CreateAsyncScope())
 app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseRequestLocalization();
 app.UseCors();
 app.UseRouting();
+app.UseOutputCache(); // right after routing: a cached public read skips the rest of the pipeline (see PublicReads)
+app.UseRequestLocalization();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseAuthentication();
 app.UseApiKeyRejection();
 app.UseRateLimiter();
 app.UseAuthorization();
-app.UseOutputCache();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 app.UseSwagger();

@@ -9,7 +9,7 @@ internal static class StatsEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
         api.MapGet("/stats", GetStats).WithTags("Statistics").RequirePolicy(Policies.PublicOrScope(PartnerScopes.StatsRead))
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces<StatsDto>().Produces(StatusCodes.Status304NotModified);
 
     /// <summary>The HQ's public figures (public; cached for up to 10 seconds).</summary>
     /// <remarks>
@@ -18,13 +18,13 @@ internal static class StatsEndpoints
     /// not declined. Counts only, no personal data. The answer has an <c>ETag</c>: send it in <c>If-None-Match</c> to get
     /// 304 while the figures are unchanged.
     /// </remarks>
-    public static async Task<Results<Ok<StatsDto>, StatusCodeHttpResult>> GetStats(StatsCache cache, HttpContext http, CancellationToken cancellationToken)
+    public static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> GetStats(StatsCache cache, HttpContext http, CancellationToken cancellationToken)
     {
         var snapshot = await cache.GetAsync(cancellationToken);
         http.Response.Headers.CacheControl = $"public, max-age={(int)StatsCache.Lifetime.TotalSeconds}";
         http.Response.Headers.ETag = snapshot.ETag;
         return http.Request.Headers.IfNoneMatch.Contains(snapshot.ETag)
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
-            : TypedResults.Ok(snapshot.Stats);
+            : TypedResults.Bytes(snapshot.Json, "application/json; charset=utf-8");
     }
 }

@@ -8,21 +8,28 @@ namespace Volunteers.Api.Http;
 /// <summary>
 /// Public, cacheable reads: the answer is cached in memory under a tag (evicted when the data changes, see
 /// PublicReadCacheInvalidation) and carries an <c>ETag</c>, so clients revalidate with <c>If-None-Match</c> and get 304.
-/// Only anonymous requests are served from or stored in this cache: one with an <c>Authorization</c> header or a signed-in
-/// caller of any kind (a bearer token or a partner's <c>X-Api-Key</c>) always reaches the endpoint, because what it
-/// sees may differ (staff see draft campaigns). Its answer is marked <c>private</c> so that no shared cache keeps it.
+/// Only anonymous requests are served from or stored in this cache: one that carries credentials of any kind (an
+/// <c>Authorization</c> header or a partner's <c>X-Api-Key</c>) always reaches the endpoint, because what it sees may
+/// differ (staff see draft campaigns), and its answer is marked <c>private</c> so that no shared cache keeps it.
+/// The output cache runs right after routing, before authentication, so it decides by the headers.
 /// </summary>
 internal static class PublicReads
 {
     public static RouteHandlerBuilder CachedPublicly(this RouteHandlerBuilder builder, string tag, TimeSpan? expiry = null) =>
         builder
-            .CacheOutput(policy => policy.Tag(tag).Expire(expiry ?? TimeSpan.FromMinutes(10)).SetVaryByQuery("*"))
+            .CacheOutput(policy => policy
+                .With(context => CarriesNoCredentials(context.HttpContext.Request))
+                .Tag(tag)
+                .Expire(expiry ?? TimeSpan.FromMinutes(10))
+                .SetVaryByQuery("*"))
             .AddEndpointFilter(WithETag)
             .Produces(StatusCodes.Status304NotModified);
 
-    /// <summary>Whether the request is anonymous, i.e. its answer may be shared (the output cache's own default rule).</summary>
-    public static bool IsAnonymous(HttpContext http) =>
-        string.IsNullOrEmpty(http.Request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true;
+    /// <summary>Whether the answer may be shared: an anonymous caller (no credentials, nobody signed in).</summary>
+    public static bool IsAnonymous(HttpContext http) => CarriesNoCredentials(http.Request) && http.User.Identity?.IsAuthenticated != true;
+
+    private static bool CarriesNoCredentials(HttpRequest request) =>
+        string.IsNullOrEmpty(request.Headers.Authorization) && !request.Headers.ContainsKey(ApiKeyAuthentication.HeaderName);
 
     /// <summary>
     /// Sets the validators of a 200 answer and turns a matching <c>If-None-Match</c> into 304. An endpoint that versions

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Volunteers.Application.Statistics;
 using Volunteers.Application.Statistics.GetStats;
 
 namespace Volunteers.Api.Http;
@@ -24,8 +23,8 @@ internal sealed partial class StatsCache(TimeProvider clock, IServiceScopeFactor
     private volatile Snapshot? _current;
     private Task<Snapshot>? _refreshing;
 
-    /// <summary>The figures, their <c>ETag</c> (a hash of their JSON) and until when they may be served.</summary>
-    public sealed record Snapshot(StatsDto Stats, string ETag, DateTimeOffset ExpiresAt);
+    /// <summary>The figures as JSON (serialised once, not per request), their <c>ETag</c> and until when they may be served.</summary>
+    public sealed record Snapshot(byte[] Json, string ETag, DateTimeOffset ExpiresAt);
 
     public async Task<Snapshot> GetAsync(CancellationToken cancellationToken)
     {
@@ -67,7 +66,7 @@ internal sealed partial class StatsCache(TimeProvider clock, IServiceScopeFactor
             await using var scope = scopes.CreateAsyncScope();
             var stats = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new GetStatsQuery(), CancellationToken.None);
             var body = JsonSerializer.SerializeToUtf8Bytes(stats, json.Value.SerializerOptions);
-            var snapshot = new Snapshot(stats, $"\"{Convert.ToHexString(SHA256.HashData(body), 0, 8)}\"", readAt + Lifetime);
+            var snapshot = new Snapshot(body, $"\"{Convert.ToHexString(SHA256.HashData(body), 0, 8)}\"", readAt + Lifetime);
             _current = snapshot;
             return snapshot;
         }
