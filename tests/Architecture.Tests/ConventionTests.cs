@@ -5,7 +5,7 @@ using NetArchTest.Rules;
 
 namespace Volunteers.Architecture.Tests;
 
-/// <summary>The shape of the code that STYLE.md asks for.</summary>
+/// <summary>The shape of the code that docs/architecture.md ("How the code should read") asks for.</summary>
 public sealed class ConventionTests
 {
     private static readonly Assembly Application = typeof(Volunteers.Application.DependencyInjection).Assembly;
