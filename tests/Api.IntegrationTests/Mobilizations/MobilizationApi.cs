@@ -9,10 +9,6 @@ namespace Volunteers.Api.IntegrationTests.Mobilizations;
 /// <summary>The mobilisation calls the tests make again and again.</summary>
 internal static class MobilizationApi
 {
-    /// <summary>Today in the HQ's calendar, by the app's clock (which tests move, so it is never a constant).</summary>
-    public static DateOnly HqToday(VolunteersApiFactory factory) =>
-        factory.Services.GetRequiredService<IHqCalendar>().Today;
-
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Declares a mobilisation running, by default, from three days before <paramref name="today"/> to a week after.</summary>
