@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Application.Common.Time;
-using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Api.IntegrationTests.Builders;
 

@@ -2,13 +2,10 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Volunteers.Api.IntegrationTests.Builders;
 using Volunteers.Application.Common.Time;
-using Volunteers.Domain.Accounts;
-using Volunteers.Infrastructure.Persistence;
 
 namespace Volunteers.Api.IntegrationTests.Infrastructure;
 

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Volunteers.Application.Common.Time;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 
 namespace Volunteers.Api.IntegrationTests.Mobilizations;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 
 namespace Volunteers.Api.IntegrationTests.Partners;

@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Headers;
-using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Webhooks;
 
 namespace Volunteers.Api.IntegrationTests.Webhooks;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Api.IntegrationTests.Partners;
-using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Webhooks;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Webhooks;

@@ -1,12 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Builders;
-using Volunteers.Api.IntegrationTests.Campaigns;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Api.IntegrationTests.Partners;
 using Volunteers.Domain.Partners;
-using Volunteers.Infrastructure.Webhooks;
 
 namespace Volunteers.Api.IntegrationTests.Webhooks;
 
