@@ -17,6 +17,9 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
         services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.SectionName));
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName));
+        services.AddOptions<PasswordHashingOptions>().Bind(configuration.GetSection(PasswordHashingOptions.SectionName))
+            .Validate(o => o.IsValid, PasswordHashingOptions.InvalidMessage)
+            .ValidateOnStart();
 
         services.AddOutputCache();
         services.AddSingleton<PublicReadCacheInvalidation>();

@@ -34,7 +34,7 @@ public abstract class CampaignFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Location).OptionalText(Campaign.LocationMaxLength);
         RuleFor(x => x.StartsOn).NotEmpty();
         RuleFor(x => x.EndsOn).NotEmpty()
-            .GreaterThanOrEqualTo(x => x.StartsOn).WithMessage(_ => ValidationMessages.Get("Date.NotBeforeStart"));
+            .GreaterThanOrEqualTo(x => x.StartsOn).WithMessage(_ => ValidationMessages.Get(MessageKeys.DateNotBeforeStart));
     }
 }
 

@@ -16,5 +16,5 @@ public abstract class AttendanceCommandValidator<T> : AbstractValidator<T>
 {
     protected AttendanceCommandValidator(TimeProvider clock) =>
         RuleFor(x => x.At).Must(at => at is null || at <= clock.GetUtcNow())
-            .WithMessage(_ => ValidationMessages.Get("Time.InFuture"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.TimeInFuture));
 }

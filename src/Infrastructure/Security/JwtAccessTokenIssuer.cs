@@ -22,6 +22,22 @@ public sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvi
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         var lifetime = TimeSpan.FromMinutes(settings.AccessTokenMinutes);
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = settings.Issuer,
+            Audience = settings.Audience,
+            Subject = new ClaimsIdentity(ClaimsOf(account)),
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + lifetime,
+            SigningCredentials = new SigningCredentials(SigningKey(settings), SecurityAlgorithms.HmacSha256),
+        });
+        return new AccessToken(token, (int)lifetime.TotalSeconds);
+    }
+
+    /// <summary>Who the token speaks for: the claims the API reads back as the current user.</summary>
+    public static IReadOnlyList<Claim> ClaimsOf(UserAccount account)
+    {
         var claims = new List<Claim>
         {
             new(JwtRegisteredClaimNames.Sub, account.Id.ToString()),
@@ -33,17 +49,7 @@ public sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvi
             claims.Add(new Claim(VolunteerIdClaim, volunteerId.ToString()));
         }
 
-        var token = _handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = settings.Issuer,
-            Audience = settings.Audience,
-            Subject = new ClaimsIdentity(claims),
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now + lifetime,
-            SigningCredentials = new SigningCredentials(SigningKey(settings), SecurityAlgorithms.HmacSha256),
-        });
-        return new AccessToken(token, (int)lifetime.TotalSeconds);
+        return claims;
     }
 
     public static SymmetricSecurityKey SigningKey(JwtOptions settings) =>

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Application.Common.Time;
-using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Api.IntegrationTests.Builders;
 
@@ -11,9 +8,6 @@ namespace Volunteers.Api.IntegrationTests.Builders;
 public abstract class RegistryApiTest(TestDatabase database) : ApiTest(database)
 {
     protected const string VolunteerPassword = "Volunt33r!";
-
-    /// <summary>Today in the HQ's time zone, by the tests' clock.</summary>
-    protected DateOnly HqToday => Factory.Services.GetRequiredService<IHqCalendar>().Today;
 
     protected Task<HttpResponseMessage> ApplyAsync(ApplicationBuilder application, HttpClient? client = null) =>
         (client ?? Anonymous).PostJsonAsync("/api/v1/applications", application.Build(HqToday));
@@ -24,25 +18,6 @@ public abstract class RegistryApiTest(TestDatabase database) : ApiTest(database)
         var response = await ApplyAsync(application);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         return Guid.Parse((await response.ReadJsonAsync())["id"]!.GetValue<string>());
-    }
-
-    /// <summary>The volunteer signed in with their own account, opened through a staff invitation like a real one.</summary>
-    protected async Task<HttpClient> SignInAsVolunteerAsync(Volunteer volunteer)
-    {
-        using var admin = await AdminAsync();
-        var invited = await admin.PostAsync($"/api/v1/volunteers/{volunteer.Id}/invitation", null);
-        Assert.That(invited.StatusCode, Is.EqualTo(HttpStatusCode.Created), await invited.Content.ReadAsStringAsync());
-        var token = (await invited.ReadJsonAsync())["token"]!.GetValue<string>();
-        var accepted = await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token, password = VolunteerPassword });
-        Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await accepted.Content.ReadAsStringAsync());
-        return ClientWithToken(await LoginAsync(volunteer.Email!, VolunteerPassword));
-    }
-
-    protected static async Task<JsonNode> GetJsonAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
-        return await response.ReadJsonAsync();
     }
 
     /// <summary>The validation messages of one field of a 400 problem.</summary>

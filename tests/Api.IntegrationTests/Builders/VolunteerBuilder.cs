@@ -169,9 +169,9 @@ public sealed class VolunteerBuilder
 
     /// <summary>
     /// Opens a sign-in account (role Volunteer) for <paramref name="volunteerId"/>, with the volunteer's e-mail as the
-    /// sign-in name and <see cref="Password"/>; returns the e-mail.
+    /// sign-in name and <see cref="Password"/>; returns the account's id.
     /// </summary>
-    public static async Task<string> AddAccountAsync(VolunteersApiFactory factory, Guid volunteerId)
+    public static async Task<Guid> AddAccountAsync(VolunteersApiFactory factory, Guid volunteerId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
@@ -180,7 +180,7 @@ public sealed class VolunteerBuilder
         account.SetPasswordHash(scope.ServiceProvider.GetRequiredService<IPasswordHasher>().Hash(account, Password));
         db.UserAccounts.Add(account);
         await db.SaveChangesAsync();
-        return account.Email;
+        return account.Id;
     }
 
     private Volunteer Build(Dictionary<string, int> directionIdsByCode, DateTimeOffset now)

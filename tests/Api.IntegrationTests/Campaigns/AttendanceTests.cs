@@ -15,7 +15,7 @@ public sealed class AttendanceTests(TestDatabase database) : CampaignApiTest(dat
     {
         var coordinator = await CoordinatorAsync();
         var campaignId = await CampaignAsync(coordinator, "publish", "start");
-        var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(1), 9), HqTime(Today.AddDays(1), 13));
+        var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(HqToday.AddDays(1), 9), HqTime(HqToday.AddDays(1), 13));
         var volunteerId = await ActiveVolunteerAsync();
         await SignedUpAsync(coordinator, shiftId, volunteerId);
         return (coordinator, campaignId, shiftId, volunteerId);
@@ -126,14 +126,14 @@ public sealed class AttendanceTests(TestDatabase database) : CampaignApiTest(dat
         var worked = new[] { (care, 1, 2.0), (care, 2, 1.5), (flood, 3, 4.0) };
         foreach (var (campaign, day, hours) in worked)
         {
-            var shiftId = await AddShiftAsync(coordinator, campaign, HqTime(Today.AddDays(day), 9), HqTime(Today.AddDays(day), 18));
+            var shiftId = await AddShiftAsync(coordinator, campaign, HqTime(HqToday.AddDays(day), 9), HqTime(HqToday.AddDays(day), 18));
             await SignedUpAsync(coordinator, shiftId, volunteerId);
             await CheckAsync(coordinator, shiftId, volunteerId, "check-in", now.AddDays(-day).AddHours(-hours));
             await CheckAsync(coordinator, shiftId, volunteerId, "check-out", now.AddDays(-day));
         }
 
         // A shift checked in but not out counts nothing yet.
-        var open = await AddShiftAsync(coordinator, care, HqTime(Today.AddDays(5), 9), HqTime(Today.AddDays(5), 18));
+        var open = await AddShiftAsync(coordinator, care, HqTime(HqToday.AddDays(5), 9), HqTime(HqToday.AddDays(5), 18));
         await SignedUpAsync(coordinator, open, volunteerId);
         await CheckAsync(coordinator, open, volunteerId, "check-in");
 
@@ -155,13 +155,13 @@ public sealed class AttendanceTests(TestDatabase database) : CampaignApiTest(dat
         var now = Clock.GetUtcNow();
         foreach (var (day, hours) in new[] { (1, 2.25), (2, 4.0) })
         {
-            var shiftId = await AddShiftAsync(coordinator, campaign, HqTime(Today.AddDays(day), 9), HqTime(Today.AddDays(day), 18));
+            var shiftId = await AddShiftAsync(coordinator, campaign, HqTime(HqToday.AddDays(day), 9), HqTime(HqToday.AddDays(day), 18));
             await SignedUpAsync(coordinator, shiftId, worker);
             await CheckAsync(coordinator, shiftId, worker, "check-in", now.AddDays(-day).AddHours(-hours));
             await CheckAsync(coordinator, shiftId, worker, "check-out", now.AddDays(-day));
         }
 
-        var checkedInOnly = await AddShiftAsync(coordinator, campaign, HqTime(Today.AddDays(3), 9), HqTime(Today.AddDays(3), 18));
+        var checkedInOnly = await AddShiftAsync(coordinator, campaign, HqTime(HqToday.AddDays(3), 9), HqTime(HqToday.AddDays(3), 18));
         await SignedUpAsync(coordinator, checkedInOnly, worker);
         await CheckAsync(coordinator, checkedInOnly, worker, "check-in");
 

@@ -8,18 +8,6 @@ namespace Volunteers.Api.IntegrationTests.Campaigns;
 /// <summary>The campaign tests' shared steps: campaigns and shifts through the API, volunteers through the builder.</summary>
 public abstract class CampaignApiTest(TestDatabase database) : ApiTest(database)
 {
-    protected static readonly TimeZoneInfo Hq = TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty");
-
-    /// <summary>Today in the HQ's calendar, by the test clock (which other tests may have moved).</summary>
-    protected DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), Hq).DateTime);
-
-    /// <summary>An instant given as HQ local time, the way a coordinator types it.</summary>
-    protected static DateTimeOffset HqTime(DateOnly day, int hour, int minute = 0)
-    {
-        var local = day.ToDateTime(new TimeOnly(hour, minute));
-        return new DateTimeOffset(local, Hq.GetUtcOffset(local));
-    }
-
     protected static object Text(string word) => new { kk = $"{word} kk", ru = $"{word} ru", en = $"{word} en" };
 
     /// <summary>A valid campaign body running from today for ten days; <paramref name="change"/> edits it.</summary>
@@ -33,8 +21,8 @@ public abstract class CampaignApiTest(TestDatabase database) : ApiTest(database)
             ["kind"] = "Regular",
             ["district"] = "Yesil",
             ["location"] = "Astana",
-            ["startsOn"] = Today.ToString("yyyy-MM-dd"),
-            ["endsOn"] = Today.AddDays(10).ToString("yyyy-MM-dd"),
+            ["startsOn"] = HqToday.ToString("yyyy-MM-dd"),
+            ["endsOn"] = HqToday.AddDays(10).ToString("yyyy-MM-dd"),
         };
         change?.Invoke(body);
         return body;
@@ -96,18 +84,11 @@ public abstract class CampaignApiTest(TestDatabase database) : ApiTest(database)
     protected async Task<Guid> PublishedShiftAsync(HttpClient staff, int capacity = 10)
     {
         var campaignId = await CampaignAsync(staff, "publish");
-        return await AddShiftAsync(staff, campaignId, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14), capacity);
+        return await AddShiftAsync(staff, campaignId, HqTime(HqToday.AddDays(1), 10), HqTime(HqToday.AddDays(1), 14), capacity);
     }
 
     protected async Task<Guid> ActiveVolunteerAsync(string lastName = "Волонтёрова") =>
         (await VolunteerBuilder.AVolunteer().Named("Айгерим", lastName).SaveAsync(Factory)).Id;
-
-    /// <summary>A client signed in with the Volunteer role as <paramref name="volunteerId"/>.</summary>
-    protected async Task<HttpClient> VolunteerClientAsync(Guid volunteerId)
-    {
-        var email = await VolunteerBuilder.AddAccountAsync(Factory, volunteerId);
-        return ClientWithToken(await LoginAsync(email, VolunteerBuilder.Password));
-    }
 
     protected static Task<HttpResponseMessage> SignUpAsync(HttpClient client, Guid shiftId, Guid volunteerId) =>
         client.PostJsonAsync($"/api/v1/shifts/{shiftId}/signups", new { volunteerId });
@@ -116,13 +97,6 @@ public abstract class CampaignApiTest(TestDatabase database) : ApiTest(database)
     {
         var response = await SignUpAsync(client, shiftId, volunteerId);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        return await response.ReadJsonAsync();
-    }
-
-    protected static async Task<JsonNode> GetJsonAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         return await response.ReadJsonAsync();
     }
 

@@ -123,12 +123,12 @@ public sealed class CampaignConcurrencyTests(TestDatabase database) : CampaignAp
     {
         using var coordinator = await CoordinatorAsync();
         var id = await CampaignAsync(coordinator);
-        await AddShiftAsync(coordinator, id, HqTime(Today.AddDays(8), 9), HqTime(Today.AddDays(8), 12));
+        await AddShiftAsync(coordinator, id, HqTime(HqToday.AddDays(8), 9), HqTime(HqToday.AddDays(8), 12));
 
-        var shorter = CampaignBody(b => b["endsOn"] = Today.AddDays(5).ToString("yyyy-MM-dd"));
+        var shorter = CampaignBody(b => b["endsOn"] = HqToday.AddDays(5).ToString("yyyy-MM-dd"));
         await AssertProblemAsync(await coordinator.SendAsync(Put(id, shorter, "\"1\"")), HttpStatusCode.Conflict, "/campaign-shifts-outside-dates");
 
-        var longer = CampaignBody(b => b["endsOn"] = Today.AddDays(20).ToString("yyyy-MM-dd"));
+        var longer = CampaignBody(b => b["endsOn"] = HqToday.AddDays(20).ToString("yyyy-MM-dd"));
         Assert.That((await coordinator.SendAsync(Put(id, longer, "\"1\""))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 

@@ -28,8 +28,8 @@ public sealed class CampaignTests(TestDatabase database) : CampaignApiTest(datab
             Assert.That(campaign["kind"]!.GetValue<string>(), Is.EqualTo("Regular"));
             Assert.That(campaign["district"]!.GetValue<string>(), Is.EqualTo("Yesil"));
             Assert.That(campaign["directionId"]!.GetValue<int>(), Is.EqualTo(2));
-            Assert.That(campaign["startsOn"]!.GetValue<string>(), Is.EqualTo(Today.ToString("yyyy-MM-dd")));
-            Assert.That(campaign["endsOn"]!.GetValue<string>(), Is.EqualTo(Today.AddDays(10).ToString("yyyy-MM-dd")));
+            Assert.That(campaign["startsOn"]!.GetValue<string>(), Is.EqualTo(HqToday.ToString("yyyy-MM-dd")));
+            Assert.That(campaign["endsOn"]!.GetValue<string>(), Is.EqualTo(HqToday.AddDays(10).ToString("yyyy-MM-dd")));
         });
     }
 
@@ -42,7 +42,7 @@ public sealed class CampaignTests(TestDatabase database) : CampaignApiTest(datab
             b["title"] = new JsonObject { ["ru"] = "Только русский" };
             b["directionId"] = 999;
             b["district"] = "Atlantis";
-            b["endsOn"] = Today.AddDays(-1).ToString("yyyy-MM-dd");
+            b["endsOn"] = HqToday.AddDays(-1).ToString("yyyy-MM-dd");
             b.Remove("kind");
         }));
 
@@ -57,7 +57,7 @@ public sealed class CampaignTests(TestDatabase database) : CampaignApiTest(datab
         using var coordinator = await CoordinatorAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/campaigns")
         {
-            Content = JsonContent.Create(CampaignBody(b => b["endsOn"] = Today.AddDays(-1).ToString("yyyy-MM-dd")), options: Json.Options),
+            Content = JsonContent.Create(CampaignBody(b => b["endsOn"] = HqToday.AddDays(-1).ToString("yyyy-MM-dd")), options: Json.Options),
         };
         request.Headers.AcceptLanguage.ParseAdd("kk");
         var response = await coordinator.SendAsync(request);
@@ -231,16 +231,16 @@ public sealed class CampaignTests(TestDatabase database) : CampaignApiTest(datab
         using var coordinator = await CoordinatorAsync();
         var march = await CreateCampaignAsync(coordinator, b =>
         {
-            b["startsOn"] = Today.AddDays(1).ToString("yyyy-MM-dd");
-            b["endsOn"] = Today.AddDays(5).ToString("yyyy-MM-dd");
+            b["startsOn"] = HqToday.AddDays(1).ToString("yyyy-MM-dd");
+            b["endsOn"] = HqToday.AddDays(5).ToString("yyyy-MM-dd");
             b["kind"] = "Emergency";
             b["directionId"] = 1;
             b["district"] = "Nura";
         });
         var later = await CreateCampaignAsync(coordinator, b =>
         {
-            b["startsOn"] = Today.AddDays(20).ToString("yyyy-MM-dd");
-            b["endsOn"] = Today.AddDays(30).ToString("yyyy-MM-dd");
+            b["startsOn"] = HqToday.AddDays(20).ToString("yyyy-MM-dd");
+            b["endsOn"] = HqToday.AddDays(30).ToString("yyyy-MM-dd");
             b["kind"] = "Event";
             b.Remove("district");
         });
@@ -256,10 +256,10 @@ public sealed class CampaignTests(TestDatabase database) : CampaignApiTest(datab
             Assert.That(await Ids("directionId=1"), Is.EqualTo(new[] { IdOf(march) }));
             Assert.That(await Ids("district=Nura"), Is.EqualTo(new[] { IdOf(march) }));
             // Overlap: a range touching the last day of one campaign and the first of the other finds both.
-            Assert.That(await Ids($"from={Today.AddDays(5):yyyy-MM-dd}&to={Today.AddDays(20):yyyy-MM-dd}"), Is.EquivalentTo(new[] { IdOf(march), IdOf(later) }));
-            Assert.That(await Ids($"from={Today.AddDays(6):yyyy-MM-dd}&to={Today.AddDays(19):yyyy-MM-dd}"), Is.Empty);
-            Assert.That(await Ids($"from={Today.AddDays(25):yyyy-MM-dd}"), Is.EqualTo(new[] { IdOf(later) }));
-            Assert.That(await Ids($"to={Today.AddDays(2):yyyy-MM-dd}"), Is.EqualTo(new[] { IdOf(march) }));
+            Assert.That(await Ids($"from={HqToday.AddDays(5):yyyy-MM-dd}&to={HqToday.AddDays(20):yyyy-MM-dd}"), Is.EquivalentTo(new[] { IdOf(march), IdOf(later) }));
+            Assert.That(await Ids($"from={HqToday.AddDays(6):yyyy-MM-dd}&to={HqToday.AddDays(19):yyyy-MM-dd}"), Is.Empty);
+            Assert.That(await Ids($"from={HqToday.AddDays(25):yyyy-MM-dd}"), Is.EqualTo(new[] { IdOf(later) }));
+            Assert.That(await Ids($"to={HqToday.AddDays(2):yyyy-MM-dd}"), Is.EqualTo(new[] { IdOf(march) }));
             Assert.That(await Ids(""), Is.EqualTo(new[] { IdOf(later), IdOf(march) }), "latest start first");
         });
 
@@ -272,7 +272,7 @@ public sealed class CampaignTests(TestDatabase database) : CampaignApiTest(datab
             Assert.That(page["totalCount"]!.GetValue<int>(), Is.EqualTo(2));
         });
 
-        await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/campaigns?from={Today:yyyy-MM-dd}&to={Today.AddDays(-1):yyyy-MM-dd}"), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/campaigns?from={HqToday:yyyy-MM-dd}&to={HqToday.AddDays(-1):yyyy-MM-dd}"), HttpStatusCode.BadRequest);
         await AssertProblemAsync(await coordinator.GetAsync("/api/v1/campaigns?pageSize=101"), HttpStatusCode.BadRequest);
         await AssertProblemAsync(await coordinator.GetAsync("/api/v1/campaigns?kind=Picnic"), HttpStatusCode.BadRequest);
     }

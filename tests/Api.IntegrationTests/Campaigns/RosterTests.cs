@@ -12,7 +12,7 @@ public sealed class RosterTests(TestDatabase database) : CampaignApiTest(databas
     {
         using var coordinator = await CoordinatorAsync();
         var campaignId = await CampaignAsync(coordinator, "publish", "start");
-        var day = Today.AddDays(1);
+        var day = HqToday.AddDays(1);
         var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(day, 9), HqTime(day, 13), capacity: 1);
         var seated = (await VolunteerBuilder.AVolunteer().Named("Әсел", "Жұмабаева").SaveAsync(Factory)).Id;
         var waiting = (await VolunteerBuilder.AVolunteer().Named("Пётр", "Иванов").SaveAsync(Factory)).Id;

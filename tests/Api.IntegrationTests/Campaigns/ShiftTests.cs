@@ -13,7 +13,7 @@ public sealed class ShiftTests(TestDatabase database) : CampaignApiTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var campaignId = await CampaignAsync(coordinator);
-        var startsAt = HqTime(Today.AddDays(2), 9);
+        var startsAt = HqTime(HqToday.AddDays(2), 9);
 
         var response = await PostShiftAsync(coordinator, campaignId, startsAt, startsAt.AddHours(4), capacity: 12);
 
@@ -36,7 +36,7 @@ public sealed class ShiftTests(TestDatabase database) : CampaignApiTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var campaignId = await CampaignAsync(coordinator);
-        var startsAt = HqTime(Today.AddDays(2), 9);
+        var startsAt = HqTime(HqToday.AddDays(2), 9);
 
         var response = await PostShiftAsync(coordinator, campaignId, startsAt, startsAt, capacity: 0, location: " ");
 
@@ -51,20 +51,20 @@ public sealed class ShiftTests(TestDatabase database) : CampaignApiTest(database
         using var coordinator = await CoordinatorAsync();
         var campaignId = await CampaignAsync(coordinator); // today … today + 10, HQ calendar
 
-        var tooEarly = await PostShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(-1), 23), HqTime(Today, 2));
+        var tooEarly = await PostShiftAsync(coordinator, campaignId, HqTime(HqToday.AddDays(-1), 23), HqTime(HqToday, 2));
         await AssertProblemAsync(tooEarly, HttpStatusCode.BadRequest);
-        Assert.That((await tooEarly.ReadJsonAsync())["errors"]!["startsAt"]![0]!.GetValue<string>(), Does.Contain(Today.ToString("yyyy-MM-dd")));
+        Assert.That((await tooEarly.ReadJsonAsync())["errors"]!["startsAt"]![0]!.GetValue<string>(), Does.Contain(HqToday.ToString("yyyy-MM-dd")));
 
-        var tooLate = await PostShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(10), 22), HqTime(Today.AddDays(11), 1));
+        var tooLate = await PostShiftAsync(coordinator, campaignId, HqTime(HqToday.AddDays(10), 22), HqTime(HqToday.AddDays(11), 1));
         await AssertProblemAsync(tooLate, HttpStatusCode.BadRequest);
         Assert.That((await tooLate.ReadJsonAsync())["errors"]!["endsAt"], Is.Not.Null);
 
         // The first minute of the first day and the last minute of the last day, HQ time, are inside.
-        Assert.That((await PostShiftAsync(coordinator, campaignId, HqTime(Today, 0), HqTime(Today, 1))).StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        var lastDay = Today.AddDays(10);
+        Assert.That((await PostShiftAsync(coordinator, campaignId, HqTime(HqToday, 0), HqTime(HqToday, 1))).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var lastDay = HqToday.AddDays(10);
         Assert.That((await PostShiftAsync(coordinator, campaignId, HqTime(lastDay, 22), HqTime(lastDay, 23, 59))).StatusCode, Is.EqualTo(HttpStatusCode.Created));
         // The same instant as UTC is judged by the HQ calendar too: HQ 00:30 on the first day is still the previous day in UTC.
-        Assert.That((await PostShiftAsync(coordinator, campaignId, HqTime(Today, 0, 30).ToUniversalTime(), HqTime(Today, 2).ToUniversalTime())).StatusCode,
+        Assert.That((await PostShiftAsync(coordinator, campaignId, HqTime(HqToday, 0, 30).ToUniversalTime(), HqTime(HqToday, 2).ToUniversalTime())).StatusCode,
             Is.EqualTo(HttpStatusCode.Created));
     }
 
@@ -74,7 +74,7 @@ public sealed class ShiftTests(TestDatabase database) : CampaignApiTest(database
         using var coordinator = await CoordinatorAsync();
         var completed = await CampaignAsync(coordinator, "publish", "start", "complete");
         var cancelled = await CampaignAsync(coordinator, "cancel");
-        var startsAt = HqTime(Today.AddDays(1), 9);
+        var startsAt = HqTime(HqToday.AddDays(1), 9);
 
         await AssertProblemAsync(await PostShiftAsync(coordinator, completed, startsAt, startsAt.AddHours(2)), HttpStatusCode.Conflict, "/campaign-closed");
         await AssertProblemAsync(await PostShiftAsync(coordinator, cancelled, startsAt, startsAt.AddHours(2)), HttpStatusCode.Conflict, "/campaign-closed");
@@ -86,8 +86,8 @@ public sealed class ShiftTests(TestDatabase database) : CampaignApiTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var campaignId = await CampaignAsync(coordinator, "publish");
-        var later = await AddShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(3), 9), HqTime(Today.AddDays(3), 12), capacity: 1);
-        var earlier = await AddShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(1), 9), HqTime(Today.AddDays(1), 12));
+        var later = await AddShiftAsync(coordinator, campaignId, HqTime(HqToday.AddDays(3), 9), HqTime(HqToday.AddDays(3), 12), capacity: 1);
+        var earlier = await AddShiftAsync(coordinator, campaignId, HqTime(HqToday.AddDays(1), 9), HqTime(HqToday.AddDays(1), 12));
         await SignedUpAsync(coordinator, later, await ActiveVolunteerAsync());
         await SignedUpAsync(coordinator, later, await ActiveVolunteerAsync());
 
@@ -105,7 +105,7 @@ public sealed class ShiftTests(TestDatabase database) : CampaignApiTest(database
     {
         using var coordinator = await CoordinatorAsync();
         var draft = await CampaignAsync(coordinator);
-        var shiftId = await AddShiftAsync(coordinator, draft, HqTime(Today.AddDays(1), 9), HqTime(Today.AddDays(1), 12));
+        var shiftId = await AddShiftAsync(coordinator, draft, HqTime(HqToday.AddDays(1), 9), HqTime(HqToday.AddDays(1), 12));
 
         await AssertProblemAsync(await Anonymous.GetAsync($"/api/v1/campaigns/{draft}/shifts"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await Anonymous.GetAsync($"/api/v1/shifts/{shiftId}"), HttpStatusCode.NotFound);

@@ -85,7 +85,7 @@ public sealed class SignUpTests(TestDatabase database) : CampaignApiTest(databas
                  })
         {
             var campaignId = await CampaignAsync(coordinator);
-            var day = Today.AddDays(shifts.Count + 1);
+            var day = HqToday.AddDays(shifts.Count + 1);
             shifts[status] = await AddShiftAsync(coordinator, campaignId, HqTime(day, 9), HqTime(day, 12));
             await TransitionAsync(coordinator, campaignId, path);
         }
@@ -119,7 +119,7 @@ public sealed class SignUpTests(TestDatabase database) : CampaignApiTest(databas
         using var coordinator = await CoordinatorAsync();
         var first = await CampaignAsync(coordinator, "publish");
         var second = await CampaignAsync(coordinator, "publish");
-        var day = Today.AddDays(2);
+        var day = HqToday.AddDays(2);
         var morning = await AddShiftAsync(coordinator, first, HqTime(day, 9), HqTime(day, 13));
         var overlapping = await AddShiftAsync(coordinator, second, HqTime(day, 12), HqTime(day, 16));
         var afternoon = await AddShiftAsync(coordinator, second, HqTime(day, 13), HqTime(day, 17));
@@ -140,7 +140,7 @@ public sealed class SignUpTests(TestDatabase database) : CampaignApiTest(databas
     {
         using var coordinator = await CoordinatorAsync();
         var campaignId = await CampaignAsync(coordinator, "publish");
-        var day = Today.AddDays(2);
+        var day = HqToday.AddDays(2);
         var full = await AddShiftAsync(coordinator, campaignId, HqTime(day, 9), HqTime(day, 13), capacity: 1);
         var sameTime = await AddShiftAsync(coordinator, campaignId, HqTime(day, 10), HqTime(day, 12));
         await SignedUpAsync(coordinator, full, await ActiveVolunteerAsync());
@@ -206,7 +206,7 @@ public sealed class SignUpTests(TestDatabase database) : CampaignApiTest(databas
     {
         using var coordinator = await CoordinatorAsync();
         var campaignId = await CampaignAsync(coordinator, "publish", "start");
-        var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(1), 9), HqTime(Today.AddDays(1), 12));
+        var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(HqToday.AddDays(1), 9), HqTime(HqToday.AddDays(1), 12));
         var volunteerId = await ActiveVolunteerAsync();
 
         await AssertProblemAsync(await coordinator.DeleteAsync($"/api/v1/shifts/{shiftId}/signups/{volunteerId}"), HttpStatusCode.NotFound);

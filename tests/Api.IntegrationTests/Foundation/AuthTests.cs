@@ -69,12 +69,12 @@ public sealed class AuthTests(TestDatabase database) : ApiTest(database)
     public async Task DeactivatedAccount_CanNeitherLoginNorRefresh()
     {
         var coordinator = await StaffAsync("Coordinator");
-        var login = await (await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = coordinator.Email, password = "Passw0rd!" })).ReadJsonAsync();
+        var login = await (await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = coordinator.Email, password = StaffPassword })).ReadJsonAsync();
 
         using var admin = await AdminAsync();
         Assert.That((await admin.PostAsync($"/api/v1/staff-accounts/{coordinator.AccountId}/deactivate", null)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 
-        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = coordinator.Email, password = "Passw0rd!" }), HttpStatusCode.Unauthorized);
+        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = coordinator.Email, password = StaffPassword }), HttpStatusCode.Unauthorized);
         await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/refresh", new { refreshToken = login["refreshToken"]!.GetValue<string>() }), HttpStatusCode.Unauthorized);
     }
 

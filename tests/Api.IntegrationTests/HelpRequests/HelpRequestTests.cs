@@ -168,7 +168,7 @@ public sealed class HelpRequestTests(TestDatabase database) : CampaignApiTest(da
         using var coordinator = await CoordinatorAsync();
         var id = await CreateAsync(coordinator);
         var campaignId = await CampaignAsync(coordinator, "publish", "start");
-        var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(1), 9), HqTime(Today.AddDays(1), 12));
+        var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(HqToday.AddDays(1), 9), HqTime(HqToday.AddDays(1), 12));
         await TransitionAsync(coordinator, campaignId, "complete");
 
         await AssertProblemAsync(await coordinator.PostJsonAsync($"/api/v1/help-requests/{id}/assign", new { shiftId = Guid.NewGuid() }), HttpStatusCode.NotFound);

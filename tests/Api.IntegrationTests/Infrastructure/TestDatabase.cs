@@ -1,22 +1,42 @@
+using System.Reflection;
+
 namespace Volunteers.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A database the API tests run against: SQLite always, SQL Server when <c>VOLUNTEERS_TEST_SQLSERVER</c> holds a
-/// connection string (otherwise those fixtures are reported as ignored with that reason).
+/// A database the API tests run against: SQLite always, a server database when its environment variable holds a
+/// connection string (a database the tests may empty). Fixtures are generated only for the databases present; the
+/// absent ones are reported once, in one line each, by <see cref="TestRunLifetime"/>.
 /// </summary>
-public sealed record TestDatabase(string Provider)
+/// <remarks>Another database is one more field here, e.g. <c>public static readonly TestDatabase Postgres = new("Postgres", "VOLUNTEERS_TEST_POSTGRES");</c>.</remarks>
+public sealed record TestDatabase(string Provider, string? ConnectionStringVariable = null)
 {
     public const string SqlServerVariable = "VOLUNTEERS_TEST_SQLSERVER";
 
     public static readonly TestDatabase Sqlite = new("Sqlite");
-    public static readonly TestDatabase SqlServer = new("SqlServer");
+    public static readonly TestDatabase SqlServer = new("SqlServer", SqlServerVariable);
 
-    /// <summary>Every API test fixture runs once per database.</summary>
-    public static IEnumerable<TestFixtureData> All()
-    {
-        yield return new TestFixtureData(Sqlite).SetArgDisplayNames("Sqlite");
-        yield return new TestFixtureData(SqlServer).SetArgDisplayNames("SqlServer");
-    }
+    /// <summary>Every database declared above, found by reflection so that adding one is a single line.</summary>
+    public static IReadOnlyList<TestDatabase> Known { get; } =
+        [.. typeof(TestDatabase).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(TestDatabase))
+            .Select(field => (TestDatabase)field.GetValue(null)!)];
+
+    /// <summary>The server's connection string from the environment; <c>null</c> for SQLite, which needs none.</summary>
+    public string? ServerConnectionString =>
+        ConnectionStringVariable is not null && Environment.GetEnvironmentVariable(ConnectionStringVariable) is { } value && !string.IsNullOrWhiteSpace(value)
+            ? value
+            : null;
+
+    public bool IsAvailable => ConnectionStringVariable is null || ServerConnectionString is not null;
+
+    /// <summary>Every API test fixture runs once per database that is available.</summary>
+    public static IEnumerable<TestFixtureData> All() =>
+        Known.Where(database => database.IsAvailable).Select(database => new TestFixtureData(database).SetArgDisplayNames(database.Provider));
+
+    /// <summary>The databases whose fixtures were not generated, with the reason.</summary>
+    public static IEnumerable<string> AbsentLanes() =>
+        Known.Where(database => !database.IsAvailable)
+            .Select(database => $"{database.Provider} lane not run: set {database.ConnectionStringVariable} to a connection string to run the API tests against {database.Provider} too.");
 
     public override string ToString() => Provider;
 }

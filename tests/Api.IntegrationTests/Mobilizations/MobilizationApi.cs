@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Volunteers.Application.Common.Time;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 
 namespace Volunteers.Api.IntegrationTests.Mobilizations;
@@ -9,10 +7,6 @@ namespace Volunteers.Api.IntegrationTests.Mobilizations;
 /// <summary>The mobilisation calls the tests make again and again.</summary>
 internal static class MobilizationApi
 {
-    /// <summary>Today in the HQ's calendar, by the app's clock (which tests move, so it is never a constant).</summary>
-    public static DateOnly HqToday(VolunteersApiFactory factory) =>
-        factory.Services.GetRequiredService<IHqCalendar>().Today;
-
     public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Declares a mobilisation running, by default, from three days before <paramref name="today"/> to a week after.</summary>

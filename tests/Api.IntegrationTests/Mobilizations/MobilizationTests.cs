@@ -6,7 +6,6 @@ namespace Volunteers.Api.IntegrationTests.Mobilizations;
 
 public sealed class MobilizationTests(TestDatabase database) : ApiTest(database)
 {
-    private DateOnly Today => HqToday(Factory);
 
     [Test]
     public async Task Coordinator_DeclaresAMobilisation_AndReadsItBack()
@@ -69,7 +68,7 @@ public sealed class MobilizationTests(TestDatabase database) : ApiTest(database)
     public async Task CreateMobilization_AllowsAZeroReserve_AndASingleDay()
     {
         using var admin = await AdminAsync();
-        var id = await CreateAsync(admin, Today, dailyActive: 1, reserve: 0, startsOn: Today, endsOn: Today);
+        var id = await CreateAsync(admin, HqToday, dailyActive: 1, reserve: 0, startsOn: HqToday, endsOn: HqToday);
         var fetched = await (await admin.GetAsync($"/api/v1/mobilizations/{id}")).ReadJsonAsync();
         Assert.That(fetched["reserve"]!.GetValue<int>(), Is.Zero);
     }
@@ -92,7 +91,7 @@ public sealed class MobilizationTests(TestDatabase database) : ApiTest(database)
     public async Task EndMobilization_EndsItOnce_ThenIsAConflict()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0);
         var ended = await coordinator.PostAsync($"/api/v1/mobilizations/{id}/end", null);
         Assert.That(ended.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var body = await ended.ReadJsonAsync();
@@ -111,10 +110,10 @@ public sealed class MobilizationTests(TestDatabase database) : ApiTest(database)
         using var trainer = await TrainerAsync();
         await AssertProblemAsync(await trainer.PostJsonAsync("/api/v1/mobilizations", body), HttpStatusCode.Forbidden);
         using var admin = await AdminAsync();
-        var id = await CreateAsync(admin, Today, dailyActive: 1, reserve: 0);
+        var id = await CreateAsync(admin, HqToday, dailyActive: 1, reserve: 0);
         await AssertProblemAsync(await trainer.GetAsync($"/api/v1/mobilizations/{id}"), HttpStatusCode.Forbidden);
-        await AssertProblemAsync(await trainer.PostJsonAsync($"/api/v1/mobilizations/{id}/rosters", new { date = Day(Today) }), HttpStatusCode.Forbidden);
-        await AssertProblemAsync(await trainer.GetAsync($"/api/v1/mobilizations/{id}/rosters/{Day(Today)}"), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await trainer.PostJsonAsync($"/api/v1/mobilizations/{id}/rosters", new { date = Day(HqToday) }), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await trainer.GetAsync($"/api/v1/mobilizations/{id}/rosters/{Day(HqToday)}"), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await trainer.PostAsync($"/api/v1/mobilizations/{id}/end", null), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await Anonymous.GetAsync($"/api/v1/mobilizations/{id}"), HttpStatusCode.Unauthorized);
     }

@@ -21,7 +21,6 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
     private readonly RecordingEmailSender _mail = new();
     private readonly CapturingLoggerProvider _logs = new();
 
-    private DateOnly Today => HqToday(Factory);
 
     protected override VolunteersApiFactory CreateOwnFactory() => new(
         Database,
@@ -43,8 +42,8 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         var kazakh = await AVolunteer().Named("Aruzhan").Speaking("kk", "ru").WithEmail("aruzhan@test.local").SaveIdAsync(Factory);
         var russian = await AVolunteer().Named("Dmitry").Speaking("ru").WithEmail("dmitry@test.local").SaveIdAsync(Factory);
         var english = await AVolunteer().Named("Emma").Speaking("en", "ru").WithEmail("emma@test.local").OptedOutOfNonEmergencyMessages().SaveIdAsync(Factory);
-        var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 1);
-        var roster = await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 2, reserve: 1);
+        var roster = await DrawOkAsync(coordinator, id, HqToday);
 
         Assert.That(_mail.Sent, Is.Empty, "nothing is sent inside the request");
         Assert.That(await NotificationStatesAsync(), Is.EqualTo(new[] { "Pending", "Pending", "Pending" }), "one queued mail per person, saved with the roster");
@@ -70,8 +69,8 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
     {
         using var coordinator = await CoordinatorAsync();
         var volunteer = await AVolunteer().SaveAsync(Factory);
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
-        var drawn = await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0);
+        var drawn = await DrawOkAsync(coordinator, id, HqToday);
 
         _mail.FailNext(1);
         Assert.That(await SendPassAsync(), Is.Zero);
@@ -83,7 +82,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
             Assert.That(failed.NextAttemptAt, Is.EqualTo(Clock.GetUtcNow().AddSeconds(30)));
             Assert.That(failed.LastError, Does.Contain("SMTP"));
         });
-        Assert.That((await GetRosterAsync(coordinator, id, Today)).ActiveIds, Is.EqualTo(drawn.ActiveIds));
+        Assert.That((await GetRosterAsync(coordinator, id, HqToday)).ActiveIds, Is.EqualTo(drawn.ActiveIds));
 
         Assert.That(_logs.Lines, Has.Some.Contain(failed.Id.ToString()), "the failure is logged");
         Assert.That(_logs.Lines, Has.None.Contain(volunteer.Email), "mail servers name the mailbox in their refusals; the log does not");
@@ -100,8 +99,8 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
     {
         using var coordinator = await CoordinatorAsync();
         var volunteer = await AVolunteer().SaveIdAsync(Factory);
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
-        await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0);
+        await DrawOkAsync(coordinator, id, HqToday);
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
@@ -120,12 +119,12 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         using var coordinator = await CoordinatorAsync();
         await AVolunteer().Speaking("en").SaveIdAsync(Factory);
         await AVolunteer().Speaking("en").SaveIdAsync(Factory);
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 1);
-        var drawn = await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 1);
+        var drawn = await DrawOkAsync(coordinator, id, HqToday);
         Assert.That(await SendPassAsync(), Is.EqualTo(2));
         _mail.Clear();
 
-        Assert.That((await RespondAsync(coordinator, id, Today, drawn.ActiveIds[0], "Declined")).IsSuccessStatusCode, Is.True);
+        Assert.That((await RespondAsync(coordinator, id, HqToday, drawn.ActiveIds[0], "Declined")).IsSuccessStatusCode, Is.True);
         Assert.That(await SendPassAsync(), Is.EqualTo(1));
         var mail = _mail.Sent.Single();
         Assert.That(mail.Subject, Does.StartWith("Called up from the reserve"));
@@ -145,11 +144,11 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
             await AVolunteer().SaveIdAsync(Factory);
         }
 
-        var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 2, responseWindowMinutes: 30);
-        var drawn = await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 2, reserve: 2, responseWindowMinutes: 30);
+        var drawn = await DrawOkAsync(coordinator, id, HqToday);
         var (confirmed, silent) = (drawn.ActiveIds[0], drawn.ActiveIds[1]);
         var (r1, r2) = (drawn.ReserveIds[0], drawn.ReserveIds[1]);
-        Assert.That((await RespondAsync(coordinator, id, Today, confirmed, "Confirmed")).IsSuccessStatusCode, Is.True);
+        Assert.That((await RespondAsync(coordinator, id, HqToday, confirmed, "Confirmed")).IsSuccessStatusCode, Is.True);
 
         Clock.Advance(TimeSpan.FromMinutes(29));
         Assert.That(await DeadlinePassAsync(), Is.Zero, "still inside the window");
@@ -157,7 +156,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         Clock.Advance(TimeSpan.FromMinutes(2));
         Assert.That(await DeadlinePassAsync(), Is.EqualTo(1));
         using var admin = await AdminAsync(); // the coordinator's 15-minute token has run out meanwhile
-        var roster = await GetRosterAsync(admin, id, Today);
+        var roster = await GetRosterAsync(admin, id, HqToday);
         Assert.Multiple(() =>
         {
             Assert.That(roster.Active, Is.EqualTo(new[] { (confirmed, "Confirmed"), (silent, "Declined"), (r1, "CalledUp") }));
@@ -170,7 +169,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         Clock.Advance(TimeSpan.FromMinutes(31));
         Assert.That(await DeadlinePassAsync(), Is.EqualTo(1));
         using var laterAdmin = await AdminAsync();
-        roster = await GetRosterAsync(laterAdmin, id, Today);
+        roster = await GetRosterAsync(laterAdmin, id, HqToday);
         Assert.That(roster.Active, Is.EqualTo(new[] { (confirmed, "Confirmed"), (silent, "Declined"), (r1, "Declined"), (r2, "CalledUp") }));
     }
 
@@ -180,14 +179,14 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         using var coordinator = await CoordinatorAsync();
         await AVolunteer().SaveIdAsync(Factory);
         await AVolunteer().SaveIdAsync(Factory);
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 1, responseWindowMinutes: 10);
-        await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 1, responseWindowMinutes: 10);
+        await DrawOkAsync(coordinator, id, HqToday);
         Assert.That((await coordinator.PostAsync($"/api/v1/mobilizations/{id}/end", null)).IsSuccessStatusCode, Is.True);
 
         Clock.Advance(TimeSpan.FromMinutes(11));
         Assert.That(await DeadlinePassAsync(), Is.Zero);
         using var admin = await AdminAsync();
-        Assert.That((await GetRosterAsync(admin, id, Today)).Active.Single().Status, Is.EqualTo("Notified"));
+        Assert.That((await GetRosterAsync(admin, id, HqToday)).Active.Single().Status, Is.EqualTo("Notified"));
     }
 
     [Test]
@@ -199,13 +198,13 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
             await AVolunteer().SaveIdAsync(Factory);
         }
 
-        var id = await CreateAsync(coordinator, Today, dailyActive: 6, reserve: 6, responseWindowMinutes: 5);
-        await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 6, reserve: 6, responseWindowMinutes: 5);
+        await DrawOkAsync(coordinator, id, HqToday);
         Clock.Advance(TimeSpan.FromMinutes(6));
 
         var escalated = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(DeadlinePassAsync)));
         Assert.That(escalated.Sum(), Is.EqualTo(6));
-        var roster = await GetRosterAsync(coordinator, id, Today);
+        var roster = await GetRosterAsync(coordinator, id, HqToday);
         Assert.Multiple(() =>
         {
             Assert.That(roster.Active.Count(e => e.Status == "Declined"), Is.EqualTo(6));

@@ -15,7 +15,6 @@ namespace Volunteers.Api.IntegrationTests.Mobilizations;
 /// </summary>
 public sealed class RosterHoursTests(TestDatabase database) : ApiTest(database)
 {
-    private DateOnly Today => HqToday(Factory);
 
     protected override VolunteersApiFactory CreateOwnFactory() => new(
         Database,
@@ -34,8 +33,8 @@ public sealed class RosterHoursTests(TestDatabase database) : ApiTest(database)
         var middle = await AVolunteer().Named("Dana").SaveIdAsync(Factory);
         using var coordinator = await CoordinatorAsync();
 
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 2, startsOn: Today, endsOn: Today.AddDays(60));
-        var tomorrow = await DrawOkAsync(coordinator, id, Today.AddDays(1));
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 2, startsOn: HqToday, endsOn: HqToday.AddDays(60));
+        var tomorrow = await DrawOkAsync(coordinator, id, HqToday.AddDays(1));
         Assert.That(tomorrow.EveryoneIds, Is.EqualTo(new[] { fewest, middle, most }));
     }
 
@@ -47,8 +46,8 @@ public sealed class RosterHoursTests(TestDatabase database) : ApiTest(database)
         var recently = await AVolunteer().Named("Al").SaveIdAsync(Factory); // 2 minutes, today
         using var coordinator = await CoordinatorAsync();
 
-        var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 0, startsOn: Today, endsOn: Today.AddDays(7));
-        var tomorrow = await DrawOkAsync(coordinator, id, Today.AddDays(1));
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 2, reserve: 0, startsOn: HqToday, endsOn: HqToday.AddDays(7));
+        var tomorrow = await DrawOkAsync(coordinator, id, HqToday.AddDays(1));
         Assert.That(tomorrow.ActiveIds, Is.EqualTo(new[] { longAgo, recently }), "10 old minutes count as none; 2 recent ones count");
     }
 

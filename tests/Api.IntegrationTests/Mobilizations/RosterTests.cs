@@ -12,7 +12,6 @@ namespace Volunteers.Api.IntegrationTests.Mobilizations;
 
 public sealed class RosterTests(TestDatabase database) : ApiTest(database)
 {
-    private DateOnly Today => HqToday(Factory);
 
     private const int Emergency = 1;
     private const int Social = 2;
@@ -27,15 +26,15 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
             volunteers.Add(await AVolunteer().SaveIdAsync(Factory));
         }
 
-        var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 2);
-        var response = await DrawAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 2, reserve: 2);
+        var response = await DrawAsync(coordinator, id, HqToday);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        Assert.That(response.Headers.Location!.ToString(), Does.EndWith($"/api/v1/mobilizations/{id}/rosters/{Day(Today)}"));
+        Assert.That(response.Headers.Location!.ToString(), Does.EndWith($"/api/v1/mobilizations/{id}/rosters/{Day(HqToday)}"));
         var roster = new RosterView(await response.ReadJsonAsync());
 
         Assert.Multiple(() =>
         {
-            Assert.That(roster.Json["date"]!.GetValue<string>(), Is.EqualTo(Day(Today)));
+            Assert.That(roster.Json["date"]!.GetValue<string>(), Is.EqualTo(Day(HqToday)));
             Assert.That(roster.Active, Has.Count.EqualTo(2));
             Assert.That(roster.Reserve, Has.Count.EqualTo(2));
             Assert.That(roster.Active.Concat(roster.Reserve).Select(e => e.Status), Is.All.EqualTo("Notified"));
@@ -45,13 +44,13 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
             Assert.That(roster.Shortfall, Is.Zero);
         });
 
-        var fetched = await GetRosterAsync(coordinator, id, Today);
+        var fetched = await GetRosterAsync(coordinator, id, HqToday);
         Assert.That(fetched.ActiveIds, Is.EqualTo(roster.ActiveIds));
         Assert.That(fetched.ReserveIds, Is.EqualTo(roster.ReserveIds));
 
         var mobilization = await (await coordinator.GetAsync($"/api/v1/mobilizations/{id}")).ReadJsonAsync();
         var summary = mobilization["rosters"]!.AsArray().Single()!;
-        Assert.That(summary["date"]!.GetValue<string>(), Is.EqualTo(Day(Today)));
+        Assert.That(summary["date"]!.GetValue<string>(), Is.EqualTo(Day(HqToday)));
         Assert.That(summary["activeFilled"]!.GetValue<int>(), Is.EqualTo(2));
     }
 
@@ -63,8 +62,8 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         var b = await AVolunteer().SaveIdAsync(Factory);
         var c = await AVolunteer().SaveIdAsync(Factory);
 
-        var id = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 3);
-        var roster = await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 5, reserve: 3);
+        var roster = await DrawOkAsync(coordinator, id, HqToday);
 
         Assert.Multiple(() =>
         {
@@ -80,8 +79,8 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_WithNobodyEligible_IsAnEmptyRosterShortOfEveryPlace()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, Today, dailyActive: 4, reserve: 1);
-        var roster = await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 4, reserve: 1);
+        var roster = await DrawOkAsync(coordinator, id, HqToday);
         Assert.That((roster.Active.Count, roster.Shortfall), Is.EqualTo((0, 4)));
     }
 
@@ -120,16 +119,16 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     {
         using var coordinator = await CoordinatorAsync();
         var busy = await AVolunteer().SaveIdAsync(Factory);
-        var flood = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
-        var floodRoster = await DrawOkAsync(coordinator, flood, Today);
+        var flood = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0);
+        var floodRoster = await DrawOkAsync(coordinator, flood, HqToday);
         Assert.That(floodRoster.ActiveIds, Is.EqualTo(new[] { busy }));
 
         var free = await AVolunteer().SaveIdAsync(Factory);
-        var snowstorm = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 5);
-        var roster = await DrawOkAsync(coordinator, snowstorm, Today);
+        var snowstorm = await CreateAsync(coordinator, HqToday, dailyActive: 5, reserve: 5);
+        var roster = await DrawOkAsync(coordinator, snowstorm, HqToday);
         Assert.That(roster.EveryoneIds, Is.EqualTo(new[] { free }));
 
-        var tomorrow = await DrawOkAsync(coordinator, snowstorm, Today.AddDays(1));
+        var tomorrow = await DrawOkAsync(coordinator, snowstorm, HqToday.AddDays(1));
         Assert.That(tomorrow.EveryoneIds, Is.EquivalentTo(new[] { busy, free }), "another day is another day");
     }
 
@@ -138,17 +137,17 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     {
         using var coordinator = await CoordinatorAsync();
         var volunteer = await AVolunteer().SaveIdAsync(Factory);
-        var flood = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
-        await DrawOkAsync(coordinator, flood, Today);
+        var flood = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0);
+        await DrawOkAsync(coordinator, flood, HqToday);
 
         // Bypassing the selection (as a racing second roster would): the unique index on (volunteer, day) refuses it.
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var snowstorm = Mobilization.Declare("Snowstorm", "Roads", Today, Today, 1, 0, null, null, null, Clock.GetUtcNow());
+        var snowstorm = Mobilization.Declare("Snowstorm", "Roads", HqToday, HqToday, 1, 0, null, null, null, Clock.GetUtcNow());
         db.Mobilizations.Add(snowstorm);
         await db.SaveChangesAsync();
         var writer = scope.ServiceProvider.GetRequiredService<IRosterWriter>();
-        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => writer.AddAsync(Roster.Draw(snowstorm, Today, [volunteer], Clock.GetUtcNow()), [], CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => writer.AddAsync(Roster.Draw(snowstorm, HqToday, [volunteer], Clock.GetUtcNow()), [], CancellationToken.None));
         Assert.That(DatabaseErrors.IsUniqueViolation(refused!), Is.True);
         Assert.That(await db.Rosters.CountAsync(r => r.MobilizationId == snowstorm.Id), Is.Zero, "nothing of the refused roster is kept");
     }
@@ -162,8 +161,8 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         await AVolunteer().InDirections(Social).SaveIdAsync(Factory);
         await AVolunteer().SaveIdAsync(Factory);
 
-        var id = await CreateAsync(coordinator, Today, dailyActive: 10, reserve: 0, directionIds: [Emergency]);
-        var roster = await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 10, reserve: 0, directionIds: [Emergency]);
+        var roster = await DrawOkAsync(coordinator, id, HqToday);
         Assert.That(roster.EveryoneIds, Is.EquivalentTo(new[] { emergency, both }));
     }
 
@@ -175,8 +174,8 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         var yesil = await AVolunteer().InDistrict("Yesil").SaveIdAsync(Factory);
         await AVolunteer().InDistrict("Almaty").SaveIdAsync(Factory);
 
-        var id = await CreateAsync(coordinator, Today, dailyActive: 10, reserve: 0, districts: ["Nura", "Yesil"]);
-        var roster = await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 10, reserve: 0, districts: ["Nura", "Yesil"]);
+        var roster = await DrawOkAsync(coordinator, id, HqToday);
         Assert.That(roster.EveryoneIds, Is.EquivalentTo(new[] { nura, yesil }));
     }
 
@@ -185,12 +184,12 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     {
         using var coordinator = await CoordinatorAsync();
         var veteran = await AVolunteer().SaveIdAsync(Factory);
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 5);
-        var yesterday = await DrawOkAsync(coordinator, id, Today.AddDays(-1));
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 5);
+        var yesterday = await DrawOkAsync(coordinator, id, HqToday.AddDays(-1));
         Assert.That(yesterday.ActiveIds, Is.EqualTo(new[] { veteran }));
 
         var newcomer = await AVolunteer().SaveIdAsync(Factory);
-        var today = await DrawOkAsync(coordinator, id, Today);
+        var today = await DrawOkAsync(coordinator, id, HqToday);
         Assert.Multiple(() =>
         {
             Assert.That(today.ActiveIds, Is.EqualTo(new[] { newcomer }), "never mobilised goes first");
@@ -202,15 +201,15 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_RanksNeverMobilisedFirst_ThenLongestSinceLastMobilised()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0, startsOn: Today.AddDays(-3));
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0, startsOn: HqToday.AddDays(-3));
         var first = await AVolunteer().SaveIdAsync(Factory);
-        Assert.That((await DrawOkAsync(coordinator, id, Today.AddDays(-3))).ActiveIds, Is.EqualTo(new[] { first }));
+        Assert.That((await DrawOkAsync(coordinator, id, HqToday.AddDays(-3))).ActiveIds, Is.EqualTo(new[] { first }));
         var second = await AVolunteer().SaveIdAsync(Factory);
-        Assert.That((await DrawOkAsync(coordinator, id, Today.AddDays(-2))).ActiveIds, Is.EqualTo(new[] { second }));
+        Assert.That((await DrawOkAsync(coordinator, id, HqToday.AddDays(-2))).ActiveIds, Is.EqualTo(new[] { second }));
         var newcomer = await AVolunteer().SaveIdAsync(Factory);
 
-        var other = await CreateAsync(coordinator, Today, dailyActive: 3, reserve: 0, startsOn: Today.AddDays(-3));
-        var ranked = await DrawOkAsync(coordinator, other, Today.AddDays(-1));
+        var other = await CreateAsync(coordinator, HqToday, dailyActive: 3, reserve: 0, startsOn: HqToday.AddDays(-3));
+        var ranked = await DrawOkAsync(coordinator, other, HqToday.AddDays(-1));
         Assert.That(ranked.ActiveIds, Is.EqualTo(new[] { newcomer, first, second }));
     }
 
@@ -220,12 +219,12 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         using var coordinator = await CoordinatorAsync();
         var a = await AVolunteer().SaveIdAsync(Factory);
         var b = await AVolunteer().SaveIdAsync(Factory);
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 1);
-        var yesterday = await DrawOkAsync(coordinator, id, Today.AddDays(-1));
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 1);
+        var yesterday = await DrawOkAsync(coordinator, id, HqToday.AddDays(-1));
         var (active, reserve) = (yesterday.ActiveIds.Single(), yesterday.ReserveIds.Single());
         Assert.That(new[] { active, reserve }, Is.EquivalentTo(new[] { a, b }));
 
-        var today = await DrawOkAsync(coordinator, id, Today);
+        var today = await DrawOkAsync(coordinator, id, HqToday);
         Assert.That(today.ActiveIds, Is.EqualTo(new[] { reserve }), "yesterday's reserve was never called: it takes the active place today");
         Assert.That(today.ReserveIds, Is.EqualTo(new[] { active }));
     }
@@ -234,37 +233,37 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
     public async Task DrawRoster_TheSameDayTwice_IsAConflict()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
-        await DrawOkAsync(coordinator, id, Today);
-        await AssertProblemAsync(await DrawAsync(coordinator, id, Today), HttpStatusCode.Conflict, "/roster-already-exists");
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0);
+        await DrawOkAsync(coordinator, id, HqToday);
+        await AssertProblemAsync(await DrawAsync(coordinator, id, HqToday), HttpStatusCode.Conflict, "/roster-already-exists");
     }
 
     [Test]
     public async Task DrawRoster_OutsideThePeriod_IsAConflict()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0, startsOn: Today, endsOn: Today.AddDays(2));
-        await AssertProblemAsync(await DrawAsync(coordinator, id, Today.AddDays(-1)), HttpStatusCode.Conflict, "/roster-date-outside-period");
-        await AssertProblemAsync(await DrawAsync(coordinator, id, Today.AddDays(3)), HttpStatusCode.Conflict, "/roster-date-outside-period");
-        await DrawOkAsync(coordinator, id, Today.AddDays(2));
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0, startsOn: HqToday, endsOn: HqToday.AddDays(2));
+        await AssertProblemAsync(await DrawAsync(coordinator, id, HqToday.AddDays(-1)), HttpStatusCode.Conflict, "/roster-date-outside-period");
+        await AssertProblemAsync(await DrawAsync(coordinator, id, HqToday.AddDays(3)), HttpStatusCode.Conflict, "/roster-date-outside-period");
+        await DrawOkAsync(coordinator, id, HqToday.AddDays(2));
     }
 
     [Test]
     public async Task DrawRoster_OfAnEndedMobilisation_IsAConflict()
     {
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0);
         Assert.That((await coordinator.PostAsync($"/api/v1/mobilizations/{id}/end", null)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        await AssertProblemAsync(await DrawAsync(coordinator, id, Today), HttpStatusCode.Conflict, "/mobilization-ended");
+        await AssertProblemAsync(await DrawAsync(coordinator, id, HqToday), HttpStatusCode.Conflict, "/mobilization-ended");
     }
 
     [Test]
     public async Task Rosters_OfUnknownMobilisationsOrDays_Are404_AndBadDatesAre400()
     {
         using var coordinator = await CoordinatorAsync();
-        await AssertProblemAsync(await DrawAsync(coordinator, Guid.NewGuid(), Today), HttpStatusCode.NotFound);
-        var id = await CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
-        await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/mobilizations/{id}/rosters/{Day(Today)}"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await DrawAsync(coordinator, Guid.NewGuid(), HqToday), HttpStatusCode.NotFound);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0);
+        await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/mobilizations/{id}/rosters/{Day(HqToday)}"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/mobilizations/{id}/rosters/not-a-date"), HttpStatusCode.BadRequest);
         await AssertProblemAsync(await coordinator.PostJsonAsync($"/api/v1/mobilizations/{id}/rosters", new { }), HttpStatusCode.BadRequest);
     }
@@ -275,8 +274,8 @@ public sealed class RosterTests(TestDatabase database) : ApiTest(database)
         using var coordinator = await CoordinatorAsync();
         var eligible = await AVolunteer().SaveIdAsync(Factory);
         var other = await excluded.SaveIdAsync(Factory);
-        var id = await CreateAsync(coordinator, Today, dailyActive: 5, reserve: 5);
-        var roster = await DrawOkAsync(coordinator, id, Today);
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 5, reserve: 5);
+        var roster = await DrawOkAsync(coordinator, id, HqToday);
         Assert.That(roster.EveryoneIds, Is.EqualTo(new[] { eligible }));
         Assert.That(roster.EveryoneIds, Does.Not.Contain(other));
     }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 
 namespace Volunteers.Api.IntegrationTests.Partners;
@@ -14,11 +13,7 @@ public sealed class PartnerRateLimitTests(TestDatabase database) : ApiTest(datab
             ["RateLimiting:Partner:PermitLimit"] = "3",
             ["RateLimiting:Partner:WindowSeconds"] = "60",
         });
-        using var anonymous = factory.CreateClient();
-        var login = await (await anonymous.PostJsonAsync("/api/v1/auth/login",
-            new { email = VolunteersApiFactory.AdminEmail, password = VolunteersApiFactory.AdminPassword })).ReadJsonAsync();
-        using var admin = factory.CreateClient();
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login["accessToken"]!.GetValue<string>());
+        using var admin = await factory.CreateAdminClientAsync();
         using var portal = await factory.RegisterAsync(admin, "City portal", "campaigns:read");
         using var clinic = await factory.RegisterAsync(admin, "Polyclinic", "help-requests:read");
 

@@ -27,11 +27,11 @@ public sealed class PartnerRouteTests(TestDatabase database) : CampaignApiTest(d
         using var admin = await AdminAsync();
         using var coordinator = await CoordinatorAsync();
         var campaignId = await CampaignAsync(coordinator, "publish");
-        var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14));
+        var shiftId = await AddShiftAsync(coordinator, campaignId, HqTime(HqToday.AddDays(1), 10), HqTime(HqToday.AddDays(1), 14));
         var helpRequestId = IdOf(await CreatedAsync(await coordinator.PostJsonAsync("/api/v1/help-requests", HelpRequestBody())));
-        var mobilizationId = await Mobilizations.MobilizationApi.CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
-        await Mobilizations.MobilizationApi.DrawOkAsync(coordinator, mobilizationId, Today);
-        var day = Mobilizations.MobilizationApi.Day(Today);
+        var mobilizationId = await Mobilizations.MobilizationApi.CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0);
+        await Mobilizations.MobilizationApi.DrawOkAsync(coordinator, mobilizationId, HqToday);
+        var day = Mobilizations.MobilizationApi.Day(HqToday);
         Route[] routes =
         [
             new("GET /campaigns", PartnerScopes.CampaignsRead, true, HttpStatusCode.OK, c => c.GetAsync("/api/v1/campaigns")),
@@ -91,10 +91,10 @@ public sealed class PartnerRouteTests(TestDatabase database) : CampaignApiTest(d
         using var coordinator = await CoordinatorAsync();
         using var partner = await Factory.RegisterAsync(admin, "City portal", PartnerScopes.CampaignsRead);
         var published = await CampaignAsync(coordinator, "publish");
-        var publishedShift = await AddShiftAsync(coordinator, published, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14));
+        var publishedShift = await AddShiftAsync(coordinator, published, HqTime(HqToday.AddDays(1), 10), HqTime(HqToday.AddDays(1), 14));
         var running = await CampaignAsync(coordinator, "publish", "start");
         var draft = await CampaignAsync(coordinator);
-        var draftShift = await AddShiftAsync(coordinator, draft, HqTime(Today.AddDays(1), 10), HqTime(Today.AddDays(1), 14));
+        var draftShift = await AddShiftAsync(coordinator, draft, HqTime(HqToday.AddDays(1), 10), HqTime(HqToday.AddDays(1), 14));
         var cancelled = await CampaignAsync(coordinator, "publish", "cancel");
 
         var list = await GetJsonAsync(partner.Client, "/api/v1/campaigns?pageSize=100");

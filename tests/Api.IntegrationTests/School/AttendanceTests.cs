@@ -70,8 +70,7 @@ public sealed class AttendanceTests(TestDatabase database) : SchoolTest(database
 
         await RecordAttendanceAsync(coordinator, cohort, lesson, trainee);
         await RecordAttendanceAsync(admin, cohort, lesson, trainee);
-        var (email, password) = (await VolunteerBuilder.AddAccountAsync(Factory, trainee), VolunteerBuilder.Password);
-        using var volunteer = ClientWithToken(await LoginAsync(email, password));
+        using var volunteer = await VolunteerClientAsync(trainee);
         await AssertProblemAsync(await PutAttendanceAsync(volunteer, cohort, lesson, trainee), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await PutAttendanceAsync(Anonymous, cohort, lesson, trainee), HttpStatusCode.Unauthorized);
     }

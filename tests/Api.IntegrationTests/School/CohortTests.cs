@@ -143,8 +143,7 @@ public sealed class CohortTests(TestDatabase database) : SchoolTest(database)
         var cohort = await CreateCohortAsync(coordinator, Introductory);
         await AssertProblemAsync(await Anonymous.GetAsync("/api/v1/training-cohorts"), HttpStatusCode.Unauthorized);
         var volunteer = (await ATrainee().SaveAsync(Factory)).Id;
-        var (email, password) = (await VolunteerBuilder.AddAccountAsync(Factory, volunteer), VolunteerBuilder.Password);
-        using var volunteerClient = ClientWithToken(await LoginAsync(email, password));
+        using var volunteerClient = await VolunteerClientAsync(volunteer);
         await AssertProblemAsync(await volunteerClient.GetAsync($"/api/v1/training-cohorts/{cohort}"), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await coordinator.GetAsync($"/api/v1/training-cohorts/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
     }

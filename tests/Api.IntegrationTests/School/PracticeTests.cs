@@ -19,13 +19,6 @@ public sealed class PracticeTests(TestDatabase database) : SchoolTest(database)
 {
     private static string HqDateOf(DateTimeOffset instant) => instant.ToOffset(TimeSpan.FromHours(5)).ToString("yyyy-MM-dd");
 
-    private static async Task<System.Text.Json.Nodes.JsonNode> GetJsonAsync(HttpClient client, string url)
-    {
-        var response = await client.GetAsync(url);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
-        return await response.ReadJsonAsync();
-    }
-
     private async Task CheckOutAsync(Guid volunteerId, Guid shiftId, DateTimeOffset checkedOutAt)
     {
         await using var scope = Factory.Services.CreateAsyncScope();

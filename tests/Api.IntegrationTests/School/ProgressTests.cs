@@ -65,8 +65,7 @@ public sealed class ProgressTests(TestDatabase database) : SchoolTest(database)
     {
         var trainee = (await ATrainee().SaveAsync(Factory)).Id;
         var other = (await ATrainee().SaveAsync(Factory)).Id;
-        var (email, password) = (await VolunteerBuilder.AddAccountAsync(Factory, trainee), VolunteerBuilder.Password);
-        using var self = ClientWithToken(await LoginAsync(email, password));
+        using var self = await VolunteerClientAsync(trainee);
 
         Assert.That((await self.GetAsync($"/api/v1/volunteers/{trainee}/training")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await AssertProblemAsync(await self.GetAsync($"/api/v1/volunteers/{other}/training"), HttpStatusCode.Forbidden);

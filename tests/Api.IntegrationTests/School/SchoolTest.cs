@@ -22,9 +22,6 @@ public abstract class SchoolTest(TestDatabase database) : ApiTest(database)
     /// <summary>An active volunteer in the emergency direction, imported as trained.</summary>
     protected static VolunteerBuilder AnActiveVolunteer() => VolunteerBuilder.AVolunteer().InDirections("emergency");
 
-    /// <summary>Today in the HQ's calendar (Asia/Almaty, UTC+5) by the test clock.</summary>
-    protected DateOnly HqToday => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(5)).DateTime);
-
     protected async Task<int> DirectionIdAsync(string code)
     {
         var directions = (await (await Anonymous.GetAsync("/api/v1/directions")).ReadJsonAsync()).AsArray();
@@ -137,11 +134,10 @@ public abstract class SchoolTest(TestDatabase database) : ApiTest(database)
         var campaignId = (await created.ReadJsonAsync())["id"]!.GetValue<Guid>();
         var published = await coordinator.PostAsync($"/api/v1/campaigns/{campaignId}/publish", null);
         Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.Content.ReadAsStringAsync());
-        var tomorrow = HqToday.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var shift = await coordinator.PostJsonAsync($"/api/v1/campaigns/{campaignId}/shifts", new
         {
-            startsAt = new DateTimeOffset(tomorrow.AddHours(10), TimeSpan.FromHours(5)),
-            endsAt = new DateTimeOffset(tomorrow.AddHours(14), TimeSpan.FromHours(5)),
+            startsAt = HqTime(HqToday.AddDays(1), 10),
+            endsAt = HqTime(HqToday.AddDays(1), 14),
             capacity = 10,
             location = "Ул. Кенесары, 1",
         });

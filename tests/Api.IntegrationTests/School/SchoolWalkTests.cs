@@ -76,12 +76,11 @@ public sealed class SchoolWalkTests(TestDatabase database) : SchoolTest(database
             })));
         await StepAsync("POST /campaigns/{campaignId}/publish", "coordinator", HttpStatusCode.OK,
             () => coordinator.PostAsync($"/api/v1/campaigns/{campaign}/publish", null));
-        var tomorrow = HqToday.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var shift = Id(await StepAsync("POST /campaigns/{campaignId}/shifts", "coordinator", HttpStatusCode.Created,
             () => coordinator.PostJsonAsync($"/api/v1/campaigns/{campaign}/shifts", new
             {
-                startsAt = new DateTimeOffset(tomorrow.AddHours(10), TimeSpan.FromHours(5)),
-                endsAt = new DateTimeOffset(tomorrow.AddHours(14), TimeSpan.FromHours(5)),
+                startsAt = HqTime(HqToday.AddDays(1), 10),
+                endsAt = HqTime(HqToday.AddDays(1), 14),
                 capacity = 10,
                 location = "Ул. Кенесары, 1",
             })));

@@ -23,7 +23,7 @@ public sealed class StatsFiguresTests(TestDatabase database) : CampaignApiTest(d
 
         // A campaign with two volunteers who worked 2 h 30 min and 1 h 12 min (3.7 h); a third signed up and never came.
         var completed = await CampaignAsync(coordinator, "publish", "start");
-        var shift = await AddShiftAsync(coordinator, completed, HqTime(Today, 9), HqTime(Today, 13));
+        var shift = await AddShiftAsync(coordinator, completed, HqTime(HqToday, 9), HqTime(HqToday, 13));
         var (first, second, absent) = (await ActiveVolunteerAsync("Первая"), await ActiveVolunteerAsync("Второй"), await ActiveVolunteerAsync("Третья"));
         foreach (var volunteer in new[] { first, second, absent })
         {
@@ -52,11 +52,11 @@ public sealed class StatsFiguresTests(TestDatabase database) : CampaignApiTest(d
         await CampaignAsync(coordinator, "cancel");
 
         // The school: this year's plan (last year's does not count) and two trainees in an introductory cohort.
-        var year = Today.Year;
+        var year = HqToday.Year;
         await PutOkAsync(admin, $"/api/v1/school-plans/{year}", new { target = 300 });
         await PutOkAsync(admin, $"/api/v1/school-plans/{year - 1}", new { target = 250 });
         var cohort = await PostOkAsync(coordinator, "/api/v1/training-cohorts",
-            new { stageId = IntroductoryStageId, title = "Spring intake", startsOn = Today.ToString("yyyy-MM-dd"), capacity = 20 });
+            new { stageId = IntroductoryStageId, title = "Spring intake", startsOn = HqToday.ToString("yyyy-MM-dd"), capacity = 20 });
         foreach (var trainee in new[] { await ATrainee().SaveIdAsync(Factory), await ATrainee().SaveIdAsync(Factory) })
         {
             await PostOkAsync(coordinator, $"/api/v1/training-cohorts/{IdOf(cohort)}/members", new { volunteerId = trainee });

@@ -12,7 +12,6 @@ public sealed class StatsTests(TestDatabase database) : ApiTest(database)
     private const int Social = 2;
     private const int Medical = 3;
 
-    private DateOnly Today => HqToday(Factory);
 
     [SetUp]
     public void LetTheCacheExpire() => Clock.Advance(TimeSpan.FromSeconds(11));
@@ -20,8 +19,8 @@ public sealed class StatsTests(TestDatabase database) : ApiTest(database)
     [Test]
     public async Task Stats_CountTheRegistryTrainingAndTodaysRosters_OfAKnownDataSet()
     {
-        await AVolunteer().InDirections(Emergency).ImportedAsTrained(Today).SaveIdAsync(Factory);
-        await AVolunteer().InDirections(Emergency, Social).ImportedAsTrained(Today.AddDays(-1)).SaveIdAsync(Factory);
+        await AVolunteer().InDirections(Emergency).ImportedAsTrained(HqToday).SaveIdAsync(Factory);
+        await AVolunteer().InDirections(Emergency, Social).ImportedAsTrained(HqToday.AddDays(-1)).SaveIdAsync(Factory);
         await AVolunteer().InDirections(Social).ImportedAsTrained(new DateOnly(2019, 6, 1)).SaveIdAsync(Factory);
         await AVolunteer().InReserveStatus().WithoutDirections().SaveIdAsync(Factory);
         await AVolunteer().Suspended().InDirections(Emergency).SaveIdAsync(Factory);
@@ -30,12 +29,12 @@ public sealed class StatsTests(TestDatabase database) : ApiTest(database)
         await ATrainee().InDirections(Medical).SaveIdAsync(Factory);
         await ATrainee().WithoutDirections().SaveIdAsync(Factory);
 
-        // Today: 2 active places and 1 reserve for the 3 Active volunteers; one declines and the reserve is called up.
+        // HqToday: 2 active places and 1 reserve for the 3 Active volunteers; one declines and the reserve is called up.
         using var coordinator = await CoordinatorAsync();
-        var id = await CreateAsync(coordinator, Today, dailyActive: 2, reserve: 1);
-        var today = await DrawOkAsync(coordinator, id, Today);
-        Assert.That((await RespondAsync(coordinator, id, Today, today.ActiveIds[0], "Declined")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        await DrawOkAsync(coordinator, id, Today.AddDays(1)); // another day does not count today
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 2, reserve: 1);
+        var today = await DrawOkAsync(coordinator, id, HqToday);
+        Assert.That((await RespondAsync(coordinator, id, HqToday, today.ActiveIds[0], "Declined")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await DrawOkAsync(coordinator, id, HqToday.AddDays(1)); // another day does not count today
 
         var stats = await GetStatsAsync();
         Assert.Multiple(() =>
@@ -58,8 +57,8 @@ public sealed class StatsTests(TestDatabase database) : ApiTest(database)
             Assert.That(stats["trained"]!["since"]!.GetValue<int>(), Is.EqualTo(2014));
 
             var plan = stats["schoolPlan"]!;
-            Assert.That(plan["year"]!.GetValue<int>(), Is.EqualTo(Today.Year));
-            var passedThisYear = Today.DayOfYear > 1 ? 2 : 1;
+            Assert.That(plan["year"]!.GetValue<int>(), Is.EqualTo(HqToday.Year));
+            var passedThisYear = HqToday.DayOfYear > 1 ? 2 : 1;
             Assert.That(plan["passed"]!.GetValue<int>(), Is.EqualTo(passedThisYear));
             Assert.That(plan["target"]!.GetValue<int>(), Is.Zero, "no school plans in this build");
             Assert.That(plan["enrolled"]!.GetValue<int>(), Is.Zero, "no cohorts in this build");

@@ -28,8 +28,8 @@ public sealed class AccessMatrixTests(TestDatabase database) : RegistryApiTest(d
         _callers = new Dictionary<string, HttpClient>
         {
             ["anonymous"] = Factory.CreateClient(),
-            ["self"] = await SignInAsVolunteerAsync(_self),
-            ["other volunteer"] = await SignInAsVolunteerAsync(other),
+            ["self"] = await VolunteerClientAsync(_self.Id),
+            ["other volunteer"] = await VolunteerClientAsync(other.Id),
             ["trainer"] = await TrainerAsync(),
             ["coordinator"] = await CoordinatorAsync(),
             ["admin"] = await AdminAsync(),

@@ -12,8 +12,8 @@ public sealed class AnonymizationTests(TestDatabase database) : RegistryApiTest(
     public async Task Anonymize_ErasesPersonalData_KeepsTheRecord_AndDeactivatesTheAccount()
     {
         var volunteer = await AVolunteer().Named("Асель", "Нурланова", "Маратқызы").SaveAsync(Factory);
-        using var self = await SignInAsVolunteerAsync(volunteer);
-        var refreshToken = (await (await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = volunteer.Email, password = VolunteerPassword })).ReadJsonAsync())["refreshToken"]!.GetValue<string>();
+        using var self = await VolunteerClientAsync(volunteer.Id);
+        var refreshToken = (await (await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = volunteer.Email, password = VolunteerBuilder.Password })).ReadJsonAsync())["refreshToken"]!.GetValue<string>();
         using var admin = await AdminAsync();
 
         Assert.That((await admin.PostAsync($"/api/v1/volunteers/{volunteer.Id}/anonymize", null)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
@@ -35,7 +35,7 @@ public sealed class AnonymizationTests(TestDatabase database) : RegistryApiTest(
         Assert.That((await GetJsonAsync(admin, "/api/v1/volunteers"))["totalCount"]!.GetValue<int>(), Is.EqualTo(1), "the record stays for the statistics");
         Assert.That((await GetJsonAsync(admin, "/api/v1/volunteers?search=нурланова"))["totalCount"]!.GetValue<int>(), Is.Zero);
         Assert.That((await GetJsonAsync(admin, $"/api/v1/volunteers?search={volunteer.Iin}"))["totalCount"]!.GetValue<int>(), Is.Zero);
-        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = volunteer.Email, password = VolunteerPassword }), HttpStatusCode.Unauthorized);
+        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = volunteer.Email, password = VolunteerBuilder.Password }), HttpStatusCode.Unauthorized);
         await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/refresh", new { refreshToken }), HttpStatusCode.Unauthorized);
     }
 

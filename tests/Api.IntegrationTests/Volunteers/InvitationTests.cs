@@ -107,7 +107,7 @@ public sealed class InvitationTests(TestDatabase database) : RegistryApiTest(dat
     {
         var volunteer = await AVolunteer().SaveAsync(Factory);
         var other = await AVolunteer().SaveAsync(Factory);
-        using var self = await SignInAsVolunteerAsync(volunteer);
+        using var self = await VolunteerClientAsync(volunteer.Id);
 
         Assert.That((await self.GetAsync($"/api/v1/volunteers/{volunteer.Id}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var foreign = await self.GetAsync($"/api/v1/volunteers/{other.Id}");

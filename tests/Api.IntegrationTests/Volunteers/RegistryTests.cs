@@ -167,7 +167,7 @@ public sealed class RegistryTests(TestDatabase database) : RegistryApiTest(datab
     public async Task Patch_ByTheVolunteer_ChangesContactAndPreferences_AndTheirSignInEmail()
     {
         var volunteer = await AVolunteer().SaveAsync(Factory);
-        using var self = await SignInAsVolunteerAsync(volunteer);
+        using var self = await VolunteerClientAsync(volunteer.Id);
 
         var response = await self.PatchAsync($"/api/v1/volunteers/{volunteer.Id}", JsonBody(new { phone = "+7 705 123 45 67", email = "mine@test.local", messageLanguage = "en" }));
 
@@ -175,7 +175,7 @@ public sealed class RegistryTests(TestDatabase database) : RegistryApiTest(datab
         var body = await response.ReadJsonAsync();
         Assert.That(body["phone"]!.GetValue<string>(), Is.EqualTo("+77051234567"));
         Assert.That(body["messageLanguage"]!.GetValue<string>(), Is.EqualTo("en"));
-        Assert.That(await LoginAsync("mine@test.local", VolunteerPassword), Is.Not.Empty, "the account signs in with the new e-mail");
+        Assert.That(await LoginAsync("mine@test.local", VolunteerBuilder.Password), Is.Not.Empty, "the account signs in with the new e-mail");
     }
 
     [TestCase("district", "Nura")]
@@ -184,7 +184,7 @@ public sealed class RegistryTests(TestDatabase database) : RegistryApiTest(datab
     public async Task Patch_ByTheVolunteer_OfStaffOnlyFields_Returns403(string field, object value)
     {
         var volunteer = await AVolunteer().SaveAsync(Factory);
-        using var self = await SignInAsVolunteerAsync(volunteer);
+        using var self = await VolunteerClientAsync(volunteer.Id);
         await AssertProblemAsync(await self.PatchAsync($"/api/v1/volunteers/{volunteer.Id}", JsonBody(new Dictionary<string, object> { [field] = value })), HttpStatusCode.Forbidden);
     }
 

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Api.IntegrationTests.Partners;
-using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Webhooks;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Webhooks;
@@ -12,20 +11,8 @@ using Volunteers.Infrastructure.Webhooks;
 namespace Volunteers.Api.IntegrationTests.Webhooks;
 
 /// <summary>Events travel from the outbox to a real HTTP receiver on loopback, signed, retried, and once only.</summary>
-public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(database)
+public sealed class WebhookDeliveryTests(TestDatabase database) : WebhookTest(database)
 {
-    private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
-
-    private WebhookReceiver _receiver = null!;
-
-    [SetUp]
-    public async Task StartReceiver() => _receiver = await WebhookReceiver.StartAsync();
-
-    [TearDown]
-    public async Task StopReceiver() => await _receiver.DisposeAsync();
-
-    private WebhookDispatcher Dispatcher => Factory.Services.GetRequiredService<WebhookDispatcher>();
-
     [Test]
     public async Task APartnersSubscription_ReceivesTheEvent_SignedWithItsSecret()
     {
@@ -39,8 +26,8 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         var pass = await Dispatcher.RunOnceAsync(CancellationToken.None);
 
         Assert.That(pass, Is.EqualTo(new WebhookDispatchResult(Events: 2, Attempted: 1, Succeeded: 1)));
-        var received = _receiver.Received.Single();
-        Assert.That(SignatureVerifier.IsValid(received.Header("X-Volunteers-Signature"), received.Body, secret, Clock.GetUtcNow(), Tolerance), Is.True);
+        var received = Receiver.Received.Single();
+        Assert.That(IsSignedWith(received, secret), Is.True);
         Assert.That(SignatureVerifier.IsValid(received.Header("X-Volunteers-Signature"), received.Body, "whsec_other", Clock.GetUtcNow(), Tolerance), Is.False);
         Assert.That(SignatureVerifier.IsValid(received.Header("X-Volunteers-Signature"), received.Body, secret, Clock.GetUtcNow().AddMinutes(6), Tolerance), Is.False,
             "an old signature is refused, so a captured request cannot be replayed later");
@@ -64,7 +51,7 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         Assert.That(delivery["deliveredAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(Clock.GetUtcNow()));
 
         Assert.That(await Dispatcher.RunOnceAsync(CancellationToken.None), Is.EqualTo(new WebhookDispatchResult(0, 0, 0)), "nothing is sent twice");
-        Assert.That(_receiver.Received, Has.Count.EqualTo(1));
+        Assert.That(Receiver.Received, Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -73,7 +60,7 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         using var admin = await AdminAsync();
         var (subscriptionId, secret) = await SubscribeAsync(admin, "campaign.published");
         await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid() });
-        _receiver.RespondWith(500);
+        Receiver.RespondWith(500);
 
         await Dispatcher.RunOnceAsync(CancellationToken.None);
         var failed = await SingleDeliveryAsync(admin, subscriptionId);
@@ -84,15 +71,15 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         Assert.That(failed["nextAttemptAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(Clock.GetUtcNow().AddSeconds(30)));
 
         await Dispatcher.RunOnceAsync(CancellationToken.None);
-        Assert.That(_receiver.Received, Has.Count.EqualTo(1), "not before the backoff has passed");
+        Assert.That(Receiver.Received, Has.Count.EqualTo(1), "not before the backoff has passed");
 
         Clock.Advance(TimeSpan.FromSeconds(31));
         await Dispatcher.RunOnceAsync(CancellationToken.None);
 
-        Assert.That(_receiver.Received, Has.Count.EqualTo(2));
-        var (first, second) = (_receiver.Received[0], _receiver.Received[1]);
+        Assert.That(Receiver.Received, Has.Count.EqualTo(2));
+        var (first, second) = (Receiver.Received[0], Receiver.Received[1]);
         Assert.That(second.Body, Is.EqualTo(first.Body), "the same event, byte for byte");
-        Assert.That(SignatureVerifier.IsValid(second.Header("X-Volunteers-Signature"), second.Body, secret, Clock.GetUtcNow(), Tolerance), Is.True);
+        Assert.That(IsSignedWith(second, secret), Is.True);
         Assert.That(second.Header("X-Volunteers-Signature"), Is.Not.EqualTo(first.Header("X-Volunteers-Signature")), "signed afresh with the time of sending");
         var delivered = await SingleDeliveryAsync(admin, subscriptionId);
         Assert.That(delivered["status"]!.GetValue<string>(), Is.EqualTo("Succeeded"));
@@ -106,7 +93,7 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         using var admin = await AdminAsync();
         var (subscriptionId, _) = await SubscribeAsync(admin, "campaign.published");
         await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid() });
-        _receiver.DefaultStatus = 503;
+        Receiver.DefaultStatus = 503;
         var start = Clock.GetUtcNow();
 
         await Dispatcher.RunOnceAsync(CancellationToken.None);
@@ -119,12 +106,12 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         var delivery = await StoredDeliveryAsync(subscriptionId);
         Assert.That(delivery.Status, Is.EqualTo(WebhookDeliveryStatus.Failed));
         Assert.That(delivery.LastAttemptAt!.Value - start, Is.GreaterThanOrEqualTo(TimeSpan.FromHours(24)));
-        Assert.That(delivery.Attempts, Is.EqualTo(_receiver.Received.Count).And.GreaterThan(5));
+        Assert.That(delivery.Attempts, Is.EqualTo(Receiver.Received.Count).And.GreaterThan(5));
         Assert.That(delivery.LastStatusCode, Is.EqualTo(503));
 
         Clock.Advance(TimeSpan.FromDays(1));
         await Dispatcher.RunOnceAsync(CancellationToken.None);
-        Assert.That(_receiver.Received, Has.Count.EqualTo(delivery.Attempts), "a failed delivery is not tried again");
+        Assert.That(Receiver.Received, Has.Count.EqualTo(delivery.Attempts), "a failed delivery is not tried again");
     }
 
     [Test]
@@ -138,7 +125,7 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
             await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid(), number = i });
         }
 
-        _receiver.Delay = TimeSpan.FromMilliseconds(20);
+        Receiver.Delay = TimeSpan.FromMilliseconds(20);
         var first = Dispatcher;
         var second = ActivatorUtilities.CreateInstance<WebhookDispatcher>(Factory.Services); // another instance, as on another server
         await Task.WhenAll(
@@ -150,7 +137,7 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         {
         }
 
-        var ids = _receiver.Received.Select(r => JsonNode.Parse(r.Body)!["id"]!.GetValue<Guid>()).ToList();
+        var ids = Receiver.Received.Select(r => JsonNode.Parse(r.Body)!["id"]!.GetValue<Guid>()).ToList();
         Assert.That(ids, Has.Count.EqualTo(events));
         Assert.That(ids, Is.Unique);
         await using var scope = Factory.Services.CreateAsyncScope();
@@ -167,9 +154,9 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         await SubscribeAsync(admin, "campaign.published");
         await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid() });
         await Dispatcher.RunOnceAsync(CancellationToken.None);
-        Assert.That(_receiver.Received, Has.Count.EqualTo(1));
+        Assert.That(Receiver.Received, Has.Count.EqualTo(1));
         await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid() });
-        _receiver.RespondWith(200);
+        Receiver.RespondWith(200);
 
         // Another instance fanned the event out and claimed its delivery, then died before sending it.
         await using (var scope = Factory.Services.CreateAsyncScope())
@@ -188,7 +175,7 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         Assert.That((await Dispatcher.RunOnceAsync(CancellationToken.None)).Attempted, Is.Zero);
         Clock.Advance(TimeSpan.FromMinutes(2));
         Assert.That((await Dispatcher.RunOnceAsync(CancellationToken.None)).Succeeded, Is.EqualTo(1));
-        Assert.That(_receiver.Received, Has.Count.EqualTo(2));
+        Assert.That(Receiver.Received, Has.Count.EqualTo(2));
     }
 
     [Test]
@@ -197,7 +184,7 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         using var admin = await AdminAsync();
         var (subscriptionId, _) = await SubscribeAsync(admin, "campaign.published");
         await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid() });
-        _receiver.RespondWith(500);
+        Receiver.RespondWith(500);
         await Dispatcher.RunOnceAsync(CancellationToken.None);
 
         Assert.That((await admin.DeleteAsync($"/api/v1/webhooks/{subscriptionId}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
@@ -205,7 +192,7 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid() });
         await Dispatcher.RunOnceAsync(CancellationToken.None);
 
-        Assert.That(_receiver.Received, Has.Count.EqualTo(1));
+        Assert.That(Receiver.Received, Has.Count.EqualTo(1));
         await using var scope = Factory.Services.CreateAsyncScope();
         var statuses = await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().WebhookDeliveries.Select(d => d.Status).ToListAsync();
         Assert.That(statuses, Is.EqualTo(new[] { WebhookDeliveryStatus.Cancelled }));
@@ -223,7 +210,7 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
 
         await Dispatcher.RunOnceAsync(CancellationToken.None);
 
-        Assert.That(_receiver.Received.Select(r => JsonNode.Parse(r.Body)!["data"]!["before"]!.GetValue<bool>()), Is.EqualTo(new[] { false }));
+        Assert.That(Receiver.Received.Select(r => JsonNode.Parse(r.Body)!["data"]!["before"]!.GetValue<bool>()), Is.EqualTo(new[] { false }));
         Assert.That((await (await admin.GetAsync($"/api/v1/webhooks/{published}/deliveries")).ReadJsonAsync())["totalCount"]!.GetValue<int>(), Is.EqualTo(1));
         Assert.That((await (await admin.GetAsync($"/api/v1/webhooks/{completed}/deliveries")).ReadJsonAsync())["totalCount"]!.GetValue<int>(), Is.Zero);
         Assert.That((await (await admin.GetAsync($"/api/v1/webhooks/{published}/deliveries?status=Failed")).ReadJsonAsync())["totalCount"]!.GetValue<int>(), Is.Zero);
@@ -236,7 +223,7 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         await SubscribeAsync(admin, "campaign.published");
         await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid(), delivered = true });
         await PublishAsync(WebhookEventTypes.CampaignPublished, new { campaignId = Guid.NewGuid(), delivered = false });
-        _receiver.RespondWith(200, 500);
+        Receiver.RespondWith(200, 500);
         await Dispatcher.RunOnceAsync(CancellationToken.None);
 
         Clock.Advance(TimeSpan.FromDays(29));
@@ -248,22 +235,6 @@ public sealed class WebhookDeliveryTests(TestDatabase database) : ApiTest(databa
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         Assert.That(await db.WebhookDeliveries.Select(d => d.Status).ToListAsync(), Is.EqualTo(new[] { WebhookDeliveryStatus.Pending }));
         Assert.That(await db.OutboxMessages.CountAsync(), Is.EqualTo(1));
-    }
-
-    private async Task<(Guid Id, string Secret)> SubscribeAsync(HttpClient client, params string[] events)
-    {
-        var response = await client.PostJsonAsync("/api/v1/webhooks", new { url = _receiver.Url, events });
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        var body = await response.ReadJsonAsync();
-        return (body["id"]!.GetValue<Guid>(), body["secret"]!.GetValue<string>());
-    }
-
-    /// <summary>What a use case does: add the event through the outbox port, then save the unit of work.</summary>
-    private async Task PublishAsync(string type, object data)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<IOutbox>().Add(type, data);
-        await scope.ServiceProvider.GetRequiredService<IApplicationDbContext>().SaveChangesAsync(CancellationToken.None);
     }
 
     private async Task<WebhookDelivery> StoredDeliveryAsync(Guid subscriptionId)

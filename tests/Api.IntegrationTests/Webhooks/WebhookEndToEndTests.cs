@@ -1,12 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Builders;
-using Volunteers.Api.IntegrationTests.Campaigns;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Api.IntegrationTests.Partners;
 using Volunteers.Domain.Partners;
-using Volunteers.Infrastructure.Webhooks;
 
 namespace Volunteers.Api.IntegrationTests.Webhooks;
 
@@ -15,36 +12,22 @@ namespace Volunteers.Api.IntegrationTests.Webhooks;
 /// on loopback, staff do their ordinary work through the API, and the receiver gets the domain events as signed
 /// webhooks whose signature verifies the way docs/integrators.md tells partners to check it.
 /// </summary>
-public sealed class WebhookEndToEndTests(TestDatabase database) : CampaignApiTest(database)
+public sealed class WebhookEndToEndTests(TestDatabase database) : WebhookTest(database)
 {
-    private static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
-
-    private WebhookReceiver _receiver = null!;
-
-    [SetUp]
-    public async Task StartReceiver() => _receiver = await WebhookReceiver.StartAsync();
-
-    [TearDown]
-    public async Task StopReceiver() => await _receiver.DisposeAsync();
-
-    private WebhookDispatcher Dispatcher => Factory.Services.GetRequiredService<WebhookDispatcher>();
-
     /// <summary>A partner registered by the admin through the API, subscribed with its own key; returns the subscription's secret.</summary>
     private async Task<string> PartnerSubscribedAsync(string @event, params string[] scopes)
     {
         using var admin = await AdminAsync();
         using var partner = await Factory.RegisterAsync(admin, "City portal", scopes);
-        var response = await partner.Client.PostJsonAsync("/api/v1/webhooks", new { url = _receiver.Url, events = new[] { @event } });
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
-        return (await response.ReadJsonAsync())["secret"]!.GetValue<string>();
+        return (await SubscribeAsync(partner.Client, @event)).Secret;
     }
 
     /// <summary>Runs the dispatcher as the background service would, and returns the single delivery's verified body.</summary>
     private async Task<JsonNode> DeliveredEventAsync(string secret, string type)
     {
         await Dispatcher.RunOnceAsync(CancellationToken.None);
-        var received = _receiver.Received.Single(r => r.Header("X-Volunteers-Event") == type);
-        Assert.That(SignatureVerifier.IsValid(received.Header("X-Volunteers-Signature"), received.Body, secret, Clock.GetUtcNow(), Tolerance), Is.True,
+        var received = Receiver.Received.Single(r => r.Header("X-Volunteers-Event") == type);
+        Assert.That(IsSignedWith(received, secret), Is.True,
             "the signature verifies with the subscription's secret");
         var body = JsonNode.Parse(received.Body)!;
         Assert.That(body["type"]!.GetValue<string>(), Is.EqualTo(type));
@@ -62,7 +45,7 @@ public sealed class WebhookEndToEndTests(TestDatabase database) : CampaignApiTes
         var campaign = await CreateCampaignAsync(coordinator);
         var campaignId = IdOf(campaign);
         await Dispatcher.RunOnceAsync(CancellationToken.None);
-        Assert.That(_receiver.Received, Is.Empty, "a draft is nobody's business yet");
+        Assert.That(Receiver.Received, Is.Empty, "a draft is nobody's business yet");
 
         await TransitionAsync(coordinator, campaignId, "publish");
         var data = await DeliveredEventAsync(secret, "campaign.published");
@@ -87,7 +70,7 @@ public sealed class WebhookEndToEndTests(TestDatabase database) : CampaignApiTes
     public async Task ApprovingAnApplication_OverHttp_SendsASignedApplicationApproved_WithIdsAndNoPersonalData()
     {
         var secret = await PartnerSubscribedAsync("application.approved", PartnerScopes.StatsRead); // needs no particular scope
-        var form = ApplicationBuilder.AnApplication().WithDirections(1, 2).Build(Today);
+        var form = ApplicationBuilder.AnApplication().WithDirections(1, 2).Build(HqToday);
         var submitted = await Anonymous.PostJsonAsync("/api/v1/applications", form);
         Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.Created), await submitted.Content.ReadAsStringAsync());
         var applicationId = IdOf(await submitted.ReadJsonAsync());
@@ -137,8 +120,8 @@ public sealed class WebhookEndToEndTests(TestDatabase database) : CampaignApiTes
         var secret = await PartnerSubscribedAsync("mobilization.roster-created", PartnerScopes.MobilizationsRead);
         var volunteerId = (await VolunteerBuilder.AVolunteer().SaveAsync(Factory)).Id;
         using var coordinator = await CoordinatorAsync();
-        var mobilizationId = await Mobilizations.MobilizationApi.CreateAsync(coordinator, Today, dailyActive: 1, reserve: 0);
-        await Mobilizations.MobilizationApi.DrawOkAsync(coordinator, mobilizationId, Today);
+        var mobilizationId = await Mobilizations.MobilizationApi.CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0);
+        await Mobilizations.MobilizationApi.DrawOkAsync(coordinator, mobilizationId, HqToday);
 
         var data = await DeliveredEventAsync(secret, "mobilization.roster-created");
 

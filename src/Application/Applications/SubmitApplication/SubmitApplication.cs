@@ -45,12 +45,12 @@ public sealed class SubmitApplicationCommandValidator : AbstractValidator<Submit
         RuleFor(x => x.MiddleName).OptionalText(NameMaxLength);
         RuleFor(x => x.Iin).ValidIinBornOn(form => form.DateOfBirth);
         RuleFor(x => x.DateOfBirth).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage(_ => ValidationMessages.Get("Text.Required"))
+            .NotNull().WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired))
             .NotInFuture(() => calendar.Today)
-            .Must(birthDate => Age.On(birthDate!.Value, calendar.Today) >= Age.Minimum).WithMessage(_ => ValidationMessages.Get("Age.TooYoung"));
+            .Must(birthDate => Age.On(birthDate!.Value, calendar.Today) >= Age.Minimum).WithMessage(_ => ValidationMessages.Get(MessageKeys.AgeTooYoung));
         When(x => x.DateOfBirth is { } birthDate && Age.On(birthDate, calendar.Today) is >= Age.Minimum and < Age.Adult, () =>
         {
-            RuleFor(x => x.Guardian).NotNull().WithMessage(_ => ValidationMessages.Get("Guardian.Required"));
+            RuleFor(x => x.Guardian).NotNull().WithMessage(_ => ValidationMessages.Get(MessageKeys.GuardianRequired));
             RuleFor(x => x.Guardian!.FullName).RequiredText(200).When(x => x.Guardian is not null).OverridePropertyName("guardian.fullName");
             RuleFor(x => x.Guardian!.Phone).KazakhMobilePhone().When(x => x.Guardian is not null).OverridePropertyName("guardian.phone");
         });
@@ -60,7 +60,7 @@ public sealed class SubmitApplicationCommandValidator : AbstractValidator<Submit
         RuleFor(x => x.Languages).SupportedLanguages();
         RuleFor(x => x.DirectionIds).ActiveDirections(db);
         RuleFor(x => x.Motivation).OptionalText(MotivationMaxLength);
-        RuleFor(x => x.PersonalDataConsent).Equal(true).WithMessage(_ => ValidationMessages.Get("Consent.Required"));
+        RuleFor(x => x.PersonalDataConsent).Equal(true).WithMessage(_ => ValidationMessages.Get(MessageKeys.ConsentRequired));
     }
 }
 

@@ -27,7 +27,7 @@ public sealed class ListCampaignsQueryValidator : PagedQueryValidator<ListCampai
     public ListCampaignsQueryValidator()
     {
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null)
-            .WithMessage(_ => ValidationMessages.Get("Date.NotBeforeStart"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DateNotBeforeStart));
     }
 }
 

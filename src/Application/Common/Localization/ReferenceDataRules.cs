@@ -10,7 +10,7 @@ public static class ReferenceDataRules
     /// <summary>A district code of <c>GET /districts</c> (e.g. <c>Yesil</c>).</summary>
     public static IRuleBuilderOptions<T, string?> KnownDistrict<T>(this IRuleBuilder<T, string?> rule, IApplicationDbContext db) =>
         rule.MustAsync(async (code, cancellationToken) => code is not null && await db.Districts.AnyAsync(d => d.Code == code, cancellationToken))
-            .WithMessage(_ => ValidationMessages.Get("District.Unknown"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DistrictUnknown));
 
     /// <summary>Whether the direction exists and is active: only active directions take new work (campaigns, cohorts, volunteers).</summary>
     public static Task<bool> IsActiveDirectionAsync(this IApplicationDbContext db, int directionId, CancellationToken cancellationToken) =>
@@ -19,10 +19,10 @@ public static class ReferenceDataRules
     /// <summary>An optional direction that, when given, exists and is active.</summary>
     public static IRuleBuilderOptions<T, int?> ActiveDirection<T>(this IRuleBuilder<T, int?> rule, IApplicationDbContext db) =>
         rule.MustAsync(async (id, cancellationToken) => id is not { } directionId || await db.IsActiveDirectionAsync(directionId, cancellationToken))
-            .WithMessage(_ => ValidationMessages.Get("Direction.NotActive"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DirectionNotActive));
 
     /// <summary>The id of an existing direction (active or not; whether it must be active is the use case's rule).</summary>
     public static IRuleBuilderOptions<T, int> KnownDirection<T>(this IRuleBuilder<T, int> rule, IApplicationDbContext db) =>
         rule.MustAsync(async (id, cancellationToken) => await db.Directions.AnyAsync(d => d.Id == id, cancellationToken))
-            .WithMessage(_ => ValidationMessages.Get("Direction.Unknown"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DirectionUnknown));
 }

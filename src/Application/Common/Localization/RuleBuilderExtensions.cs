@@ -11,18 +11,18 @@ namespace Volunteers.Application.Common.Localization;
 public static class RuleBuilderExtensions
 {
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => ValidationMessages.Get("Text.Required"))
-            .MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get("Text.TooLong"));
+        rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired))
+            .MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get(MessageKeys.TextTooLong));
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get("Text.TooLong"));
+        rule.MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get(MessageKeys.TextTooLong));
 
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.RequiredText(254)
-            .EmailAddress().WithMessage(_ => ValidationMessages.Get("Email.Invalid"));
+            .EmailAddress().WithMessage(_ => ValidationMessages.Get(MessageKeys.EmailInvalid));
 
     public static IRuleBuilderOptions<T, string?> KazakhMobilePhone<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => PhoneNumber.TryParse(value, out _)).WithMessage(_ => ValidationMessages.Get("Phone.Invalid"));
+        rule.Must(value => PhoneNumber.TryParse(value, out _)).WithMessage(_ => ValidationMessages.Get(MessageKeys.PhoneInvalid));
 
     /// <summary>An IIN that passes every rule of the value object; the message names the rule that failed.</summary>
     public static IRuleBuilderOptionsConditions<T, string?> ValidIin<T>(this IRuleBuilder<T, string?> rule) =>
@@ -30,7 +30,7 @@ public static class RuleBuilderExtensions
         {
             if (!Iin.TryParse(value, out _, out var error))
             {
-                context.AddFailure(ValidationMessages.Get($"Iin.{error}"));
+                context.AddFailure(ValidationMessages.Get(MessageKeys.For(error)));
             }
         });
 
@@ -39,15 +39,15 @@ public static class RuleBuilderExtensions
         rule.Cascade(CascadeMode.Stop)
             .ValidIin()
             .Must((subject, iin) => birthDate(subject) is not { } born || Iin.Parse(iin!).BirthDate == born)
-            .WithMessage(_ => ValidationMessages.Get("Iin.BirthDateMismatch"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.IinBirthDateMismatch));
 
     public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => value is { Length: >= 8 and <= 128 } && value.Any(char.IsLetter) && value.Any(char.IsDigit))
-            .WithMessage(_ => ValidationMessages.Get("Password.TooWeak"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.PasswordTooWeak));
 
     public static IRuleBuilderOptions<T, IEnumerable<string>?> SupportedLanguages<T>(this IRuleBuilder<T, IEnumerable<string>?> rule) =>
         rule.Must(values => values is not null && values.Any() && values.All(Language.IsSupported))
-            .WithMessage(_ => ValidationMessages.Get("Language.Unsupported"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.LanguageUnsupported));
 
     /// <summary>One to three different ids of directions that exist and are active.</summary>
     public static IRuleBuilderOptionsConditions<T, IReadOnlyList<int>?> ActiveDirections<T>(this IRuleBuilder<T, IReadOnlyList<int>?> rule, IApplicationDbContext db) =>
@@ -55,11 +55,11 @@ public static class RuleBuilderExtensions
         {
             if (!IsDirectionChoice(ids))
             {
-                context.AddFailure(ValidationMessages.Get("Directions.Count"));
+                context.AddFailure(ValidationMessages.Get(MessageKeys.DirectionsCount));
             }
             else if (await db.Directions.CountAsync(d => ids.Contains(d.Id) && d.IsActive, cancellationToken) != ids.Count)
             {
-                context.AddFailure(ValidationMessages.Get("Directions.Unknown"));
+                context.AddFailure(ValidationMessages.Get(MessageKeys.DirectionsUnknown));
             }
         });
 
@@ -69,7 +69,7 @@ public static class RuleBuilderExtensions
 
     /// <summary>A date not after <paramref name="today"/>.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> NotInFuture<T>(this IRuleBuilder<T, DateOnly?> rule, Func<DateOnly> today) =>
-        rule.Must(date => date is null || date <= today()).WithMessage(_ => ValidationMessages.Get("Date.InFuture"));
+        rule.Must(date => date is null || date <= today()).WithMessage(_ => ValidationMessages.Get(MessageKeys.DateInFuture));
 
     private const int MaxDirections = Domain.Applications.VolunteerApplication.MaxDirections;
 }

@@ -13,184 +13,184 @@ public sealed class ValidationMessages : LanguageManager
 {
     public ValidationMessages()
     {
-        Add("Text.Required",
+        Add(MessageKeys.TextRequired,
             en: "'{PropertyName}' is required.",
             ru: "Поле «{PropertyName}» обязательно.",
             kk: "«{PropertyName}» өрісі міндетті.");
-        Add("Text.TooLong",
+        Add(MessageKeys.TextTooLong,
             en: "'{PropertyName}' must be {MaxLength} characters or fewer.",
             ru: "Поле «{PropertyName}» должно содержать не более {MaxLength} символов.",
             kk: "«{PropertyName}» өрісі {MaxLength} таңбадан аспауы керек.");
-        Add("Email.Invalid",
+        Add(MessageKeys.EmailInvalid,
             en: "'{PropertyName}' is not a valid e-mail address.",
             ru: "Поле «{PropertyName}» не является корректным адресом электронной почты.",
             kk: "«{PropertyName}» өрісінде электрондық пошта мекенжайы дұрыс емес.");
-        Add("Password.TooWeak",
+        Add(MessageKeys.PasswordTooWeak,
             en: "The password must be at least 8 characters long and contain a letter and a digit.",
             ru: "Пароль должен содержать не менее 8 символов, хотя бы одну букву и одну цифру.",
             kk: "Құпиясөз кемінде 8 таңбадан тұрып, кемінде бір әріп пен бір цифрдан тұруы керек.");
-        Add("Iin.NotTwelveDigits",
+        Add(MessageKeys.IinNotTwelveDigits,
             en: "The IIN must consist of exactly 12 digits.",
             ru: "ИИН должен состоять ровно из 12 цифр.",
             kk: "ЖСН дәл 12 цифрдан тұруы керек.");
-        Add("Iin.InvalidCenturyDigit",
+        Add(MessageKeys.IinInvalidCenturyDigit,
             en: "The 7th digit of the IIN (century and sex) must be from 1 to 6.",
             ru: "7-я цифра ИИН (век и пол) должна быть от 1 до 6.",
             kk: "ЖСН-нің 7-цифры (ғасыр мен жыныс) 1-ден 6-ға дейін болуы керек.");
-        Add("Iin.InvalidBirthDate",
+        Add(MessageKeys.IinInvalidBirthDate,
             en: "The first six digits of the IIN are not a valid birth date.",
             ru: "Первые шесть цифр ИИН не образуют корректную дату рождения.",
             kk: "ЖСН-нің алғашқы алты цифры дұрыс туған күнді білдірмейді.");
-        Add("Iin.InvalidCheckDigit",
+        Add(MessageKeys.IinInvalidCheckDigit,
             en: "The check digit of the IIN is wrong.",
             ru: "Контрольная цифра ИИН неверна.",
             kk: "ЖСН-нің бақылау цифры қате.");
-        Add("Iin.BirthDateMismatch",
+        Add(MessageKeys.IinBirthDateMismatch,
             en: "The birth date in the IIN does not match the date of birth.",
             ru: "Дата рождения в ИИН не совпадает с указанной датой рождения.",
             kk: "ЖСН-дегі туған күн көрсетілген туған күнмен сәйкес келмейді.");
-        Add("Phone.Invalid",
+        Add(MessageKeys.PhoneInvalid,
             en: "'{PropertyName}' must be a Kazakh mobile number, e.g. +7 701 234 56 78.",
             ru: "Поле «{PropertyName}» должно содержать казахстанский мобильный номер, например +7 701 234 56 78.",
             kk: "«{PropertyName}» өрісінде Қазақстанның ұялы телефон нөмірі болуы керек, мысалы +7 701 234 56 78.");
-        Add("District.Unknown",
+        Add(MessageKeys.DistrictUnknown,
             en: "'{PropertyName}' is not a known district code.",
             ru: "Поле «{PropertyName}» содержит неизвестный код района.",
             kk: "«{PropertyName}» өрісіндегі аудан коды белгісіз.");
-        Add("Language.Unsupported",
+        Add(MessageKeys.LanguageUnsupported,
             en: "Languages must be among kk, ru and en.",
             ru: "Языки должны быть из списка: kk, ru, en.",
             kk: "Тілдер kk, ru және en тізімінен болуы керек.");
-        Add("Code.Invalid",
+        Add(MessageKeys.CodeInvalid,
             en: "'{PropertyName}' must be lowercase latin letters, digits or hyphens.",
             ru: "Поле «{PropertyName}» может содержать только строчные латинские буквы, цифры и дефисы.",
             kk: "«{PropertyName}» өрісінде тек кіші латын әріптері, цифрлар мен сызықшалар болуы мүмкін.");
-        Add("Date.InFuture",
+        Add(MessageKeys.DateInFuture,
             en: "'{PropertyName}' cannot be in the future.",
             ru: "Поле «{PropertyName}» не может быть датой в будущем.",
             kk: "«{PropertyName}» өрісі болашақтағы күн бола алмайды.");
-        Add("Date.Invalid",
+        Add(MessageKeys.DateInvalid,
             en: "'{PropertyName}' must be a date in the form YYYY-MM-DD.",
             ru: "Поле «{PropertyName}» должно содержать дату в формате ГГГГ-ММ-ДД.",
             kk: "«{PropertyName}» өрісінде ЖЖЖЖ-АА-КК пішіміндегі күн болуы керек.");
-        Add("Date.BeforeBirth",
+        Add(MessageKeys.DateBeforeBirth,
             en: "'{PropertyName}' cannot be before the date of birth.",
             ru: "Поле «{PropertyName}» не может быть раньше даты рождения.",
             kk: "«{PropertyName}» өрісі туған күннен бұрын бола алмайды.");
-        Add("Age.TooYoung",
+        Add(MessageKeys.AgeTooYoung,
             en: "Volunteers must be at least 14 years old.",
             ru: "Волонтёру должно быть не менее 14 лет.",
             kk: "Волонтердің жасы кемінде 14 болуы керек.");
-        Add("Guardian.Required",
+        Add(MessageKeys.GuardianRequired,
             en: "Applicants aged 14 to 17 need a guardian: give the guardian's full name and phone.",
             ru: "Заявителям от 14 до 17 лет нужно согласие законного представителя: укажите его ФИО и телефон.",
             kk: "14 бен 17 жас аралығындағы өтініш берушіге заңды өкілдің келісімі қажет: оның аты-жөнін және телефонын көрсетіңіз.");
-        Add("Consent.Required",
+        Add(MessageKeys.ConsentRequired,
             en: "Consent to the processing of personal data is required.",
             ru: "Необходимо согласие на обработку персональных данных.",
             kk: "Дербес деректерді өңдеуге келісім беру міндетті.");
-        Add("Directions.Count",
+        Add(MessageKeys.DirectionsCount,
             en: "Choose from 1 to 3 different directions.",
             ru: "Выберите от 1 до 3 разных направлений.",
             kk: "1-ден 3-ке дейін әртүрлі бағыт таңдаңыз.");
-        Add("Directions.Unknown",
+        Add(MessageKeys.DirectionsUnknown,
             en: "Every direction must exist and be active.",
             ru: "Каждое направление должно существовать и быть активным.",
             kk: "Әрбір бағыт бар әрі белсенді болуы керек.");
-        Add("Directions.UnknownCode",
+        Add(MessageKeys.DirectionsUnknownCode,
             en: "'{PropertyName}' holds a direction code that does not exist.",
             ru: "Поле «{PropertyName}» содержит несуществующий код направления.",
             kk: "«{PropertyName}» өрісінде жоқ бағыт коды бар.");
-        Add("Sort.Unknown",
+        Add(MessageKeys.SortUnknown,
             en: "Sort by lastName, firstName or createdAt; a leading '-' sorts in descending order.",
             ru: "Сортировка возможна по lastName, firstName или createdAt; «-» в начале — по убыванию.",
             kk: "Сұрыптау lastName, firstName немесе createdAt бойынша мүмкін; басындағы «-» кему ретімен сұрыптайды.");
-        Add("Import.ColumnMissing",
+        Add(MessageKeys.ImportColumnMissing,
             en: "The CSV header has no column with this name.",
             ru: "В заголовке CSV нет столбца с таким именем.",
             kk: "CSV тақырыбында мұндай атаулы баған жоқ.");
-        Add("Import.Unreadable",
+        Add(MessageKeys.ImportUnreadable,
             en: "The CSV could not be read: check the quotes, the delimiter and the encoding (UTF-8).",
             ru: "Не удалось прочитать CSV: проверьте кавычки, разделитель и кодировку (UTF-8).",
             kk: "CSV оқылмады: тырнақшаларды, бөлгішті және кодтауды (UTF-8) тексеріңіз.");
-        Add("Import.DuplicateIin",
+        Add(MessageKeys.ImportDuplicateIin,
             en: "A volunteer with this IIN is already registered or appears earlier in the file.",
             ru: "Волонтёр с таким ИИН уже зарегистрирован или встречается в файле выше.",
             kk: "Осындай ЖСН-і бар волонтер тіркелген немесе файлда жоғарыда кездеседі.");
-        Add("Import.DuplicateEmail",
+        Add(MessageKeys.ImportDuplicateEmail,
             en: "A volunteer with this e-mail is already registered or appears earlier in the file.",
             ru: "Волонтёр с таким адресом электронной почты уже зарегистрирован или встречается в файле выше.",
             kk: "Осындай электрондық поштасы бар волонтер тіркелген немесе файлда жоғарыда кездеседі.");
-        Add("Direction.Unknown",
+        Add(MessageKeys.DirectionUnknown,
             en: "'{PropertyName}' holds an id that is not a known direction.",
             ru: "Поле «{PropertyName}» содержит идентификатор неизвестного направления.",
             kk: "«{PropertyName}» өрісінде белгісіз бағыттың идентификаторы бар.");
-        Add("Period.Unordered",
+        Add(MessageKeys.PeriodUnordered,
             en: "The period must end on or after the day it starts.",
             ru: "Период должен заканчиваться не раньше дня своего начала.",
             kk: "Кезең басталған күнінен ерте аяқталмауы керек.");
-        Add("Range.Between",
+        Add(MessageKeys.RangeBetween,
             en: "'{PropertyName}' must be between {From} and {To}.",
             ru: "Поле «{PropertyName}» должно быть в пределах от {From} до {To}.",
             kk: "«{PropertyName}» өрісі {From} мен {To} аралығында болуы керек.");
-        Add("Stage.Unknown",
+        Add(MessageKeys.StageUnknown,
             en: "'{PropertyName}' is not a stage of the volunteer school.",
             ru: "Поле «{PropertyName}» не является этапом школы волонтёров.",
             kk: "«{PropertyName}» өрісі волонтерлер мектебінің кезеңі емес.");
-        Add("Direction.NotActive",
+        Add(MessageKeys.DirectionNotActive,
             en: "'{PropertyName}' is not an active direction.",
             ru: "Поле «{PropertyName}» не является действующим направлением.",
             kk: "«{PropertyName}» өрісі белсенді бағыт емес.");
-        Add("Trainer.Invalid",
+        Add(MessageKeys.TrainerInvalid,
             en: "'{PropertyName}' must be an active trainer's account.",
             ru: "Поле «{PropertyName}» должно указывать на действующую учётную запись тренера.",
             kk: "«{PropertyName}» өрісі тренердің белсенді есептік жазбасын көрсетуі керек.");
-        Add("Scope.Required",
+        Add(MessageKeys.ScopeRequired,
             en: "At least one scope is required.",
             ru: "Нужно указать хотя бы одну область доступа.",
             kk: "Кемінде бір рұқсат аясын көрсету керек.");
-        Add("Scope.Unknown",
+        Add(MessageKeys.ScopeUnknown,
             en: "'{PropertyValue}' is not a known scope. Known scopes: {Known}.",
             ru: "«{PropertyValue}» — неизвестная область доступа. Допустимые: {Known}.",
             kk: "«{PropertyValue}» — белгісіз рұқсат аясы. Рұқсат етілгендері: {Known}.");
-        Add("WebhookEvent.Required",
+        Add(MessageKeys.WebhookEventRequired,
             en: "At least one event is required.",
             ru: "Нужно указать хотя бы одно событие.",
             kk: "Кемінде бір оқиғаны көрсету керек.");
-        Add("WebhookEvent.Unknown",
+        Add(MessageKeys.WebhookEventUnknown,
             en: "'{PropertyValue}' is not a known event. Known events: {Known}.",
             ru: "«{PropertyValue}» — неизвестное событие. Допустимые: {Known}.",
             kk: "«{PropertyValue}» — белгісіз оқиға. Рұқсат етілгендері: {Known}.");
-        Add("WebhookUrl.NotAllowed",
+        Add(MessageKeys.WebhookUrlNotAllowed,
             en: "'{PropertyName}' must be an absolute https URL of a public host, not a private or loopback address.",
             ru: "Поле «{PropertyName}» должно содержать абсолютный https-адрес публичного хоста, а не частный или loopback-адрес.",
             kk: "«{PropertyName}» өрісінде жария хосттың толық https мекенжайы болуы керек, жеке немесе loopback мекенжайы емес.");
-        Add("Date.NotBeforeStart",
+        Add(MessageKeys.DateNotBeforeStart,
             en: "'{PropertyName}' must not be before the start date.",
             ru: "Поле «{PropertyName}» не может быть раньше даты начала.",
             kk: "«{PropertyName}» өрісі басталу күнінен ерте болмауы керек.");
-        Add("Time.AfterStart",
+        Add(MessageKeys.TimeAfterStart,
             en: "'{PropertyName}' must be after the start time.",
             ru: "Поле «{PropertyName}» должно быть позже времени начала.",
             kk: "«{PropertyName}» өрісі басталу уақытынан кейін болуы керек.");
-        Add("Time.InFuture",
+        Add(MessageKeys.TimeInFuture,
             en: "'{PropertyName}' cannot be in the future.",
             ru: "Поле «{PropertyName}» не может быть в будущем.",
             kk: "«{PropertyName}» өрісі болашақ уақыт болмауы керек.");
-        Add("Shift.OutsideCampaign",
+        Add(MessageKeys.ShiftOutsideCampaign,
             en: "The shift must lie within the campaign's dates, {StartsOn} to {EndsOn} (HQ time).",
             ru: "Смена должна проходить в пределах дат акции: с {StartsOn} по {EndsOn} (по времени штаба).",
             kk: "Ауысым акцияның күндері шегінде өтуі керек: {StartsOn} – {EndsOn} (штаб уақыты бойынша).");
     }
 
     /// <summary>The product message <paramref name="key"/> in the current UI culture.</summary>
-    public static string Get(string key) =>
-        ValidatorOptions.Global.LanguageManager.GetString(key, CultureInfo.CurrentUICulture);
+    public static string Get(MessageKey key) =>
+        ValidatorOptions.Global.LanguageManager.GetString(key.Name, CultureInfo.CurrentUICulture);
 
-    private void Add(string key, string en, string ru, string kk)
+    private void Add(MessageKey key, string en, string ru, string kk)
     {
-        AddTranslation("en", key, en);
-        AddTranslation("ru", key, ru);
-        AddTranslation("kk", key, kk);
+        AddTranslation("en", key.Name, en);
+        AddTranslation("ru", key.Name, ru);
+        AddTranslation("kk", key.Name, kk);
     }
 }

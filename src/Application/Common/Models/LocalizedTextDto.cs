@@ -30,6 +30,6 @@ public static class LocalizedTextRules
 {
     /// <summary>A required multilingual text whose every language fits <paramref name="maxLength"/>.</summary>
     public static void LocalizedText<T>(this IRuleBuilder<T, LocalizedTextDto> rule, int maxLength) =>
-        rule.NotNull().WithMessage(_ => ValidationMessages.Get("Text.Required"))
+        rule.NotNull().WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired))
             .SetValidator(new LocalizedTextDtoValidator(maxLength));
 }

@@ -35,7 +35,7 @@ public abstract class PagedQueryValidator<T> : AbstractValidator<T>
     {
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
         RuleFor(x => x.PageSize).InclusiveBetween(1, IPagedQuery.MaxPageSize)
-            .WithMessage(_ => ValidationMessages.Get("Range.Between"))
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween))
             .OverridePropertyName("pageSize");
     }
 }

@@ -20,7 +20,7 @@ public sealed class CreateDirectionCommandValidator : AbstractValidator<CreateDi
     public CreateDirectionCommandValidator()
     {
         RuleFor(x => x.Code).RequiredText(40)
-            .Matches("^[a-z][a-z0-9-]*$").WithMessage(_ => ValidationMessages.Get("Code.Invalid"));
+            .Matches("^[a-z][a-z0-9-]*$").WithMessage(_ => ValidationMessages.Get(MessageKeys.CodeInvalid));
         RuleFor(x => x.Name).LocalizedText(100);
         RuleFor(x => x.Description).LocalizedText(1000);
     }

@@ -19,7 +19,7 @@ public sealed class CreateHelpRequestCommandValidator : AbstractValidator<Create
 {
     public CreateHelpRequestCommandValidator(IApplicationDbContext db)
     {
-        RuleFor(x => x.Beneficiary).NotNull().WithMessage(_ => ValidationMessages.Get("Text.Required"))
+        RuleFor(x => x.Beneficiary).NotNull().WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired))
             .SetValidator(new BeneficiaryRules(db));
         RuleFor(x => x.Kind).NotNull().IsInEnum();
         RuleFor(x => x.Details).OptionalText(HelpRequest.DetailsMaxLength);

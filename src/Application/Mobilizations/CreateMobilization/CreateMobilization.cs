@@ -38,22 +38,22 @@ public sealed class CreateMobilizationCommandValidator : AbstractValidator<Creat
     {
         RuleFor(x => x.Title).RequiredText(200);
         RuleFor(x => x.Reason).RequiredText(2000);
-        RuleFor(x => x.StartsOn).NotEmpty().WithMessage(_ => ValidationMessages.Get("Text.Required"));
-        RuleFor(x => x.EndsOn).NotEmpty().WithMessage(_ => ValidationMessages.Get("Text.Required"))
-            .GreaterThanOrEqualTo(x => x.StartsOn).WithMessage(_ => ValidationMessages.Get("Period.Unordered"));
-        RuleFor(x => x.DailyActive).InclusiveBetween(1, MaxDailyActive).WithMessage(_ => ValidationMessages.Get("Range.Between"));
-        RuleFor(x => x.Reserve).InclusiveBetween(0, MaxReserve).WithMessage(_ => ValidationMessages.Get("Range.Between"));
+        RuleFor(x => x.StartsOn).NotEmpty().WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired));
+        RuleFor(x => x.EndsOn).NotEmpty().WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired))
+            .GreaterThanOrEqualTo(x => x.StartsOn).WithMessage(_ => ValidationMessages.Get(MessageKeys.PeriodUnordered));
+        RuleFor(x => x.DailyActive).InclusiveBetween(1, MaxDailyActive).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
+        RuleFor(x => x.Reserve).InclusiveBetween(0, MaxReserve).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
         RuleFor(x => x.ResponseWindowMinutes!.Value).InclusiveBetween(1, MaxResponseWindowMinutes)
-            .WithMessage(_ => ValidationMessages.Get("Range.Between"))
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween))
             .OverridePropertyName("responseWindowMinutes")
             .When(x => x.ResponseWindowMinutes is not null);
         RuleFor(x => x.DirectionIds)
             .MustAsync(async (ids, ct) => await CountExistingAsync(db.Directions.Select(d => d.Id), ids!, ct) == ids!.Distinct().Count())
-            .WithMessage(_ => ValidationMessages.Get("Direction.Unknown"))
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DirectionUnknown))
             .When(x => x.DirectionIds is { Count: > 0 });
         RuleFor(x => x.Districts)
             .MustAsync(async (codes, ct) => await CountExistingAsync(db.Districts.Select(d => d.Code), codes!, ct) == codes!.Distinct().Count())
-            .WithMessage(_ => ValidationMessages.Get("District.Unknown"))
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DistrictUnknown))
             .When(x => x.Districts is { Count: > 0 });
     }
 

@@ -18,7 +18,7 @@ public sealed record CreateRosterCommand(Guid MobilizationId, DateOnly Date) : I
 public sealed class CreateRosterCommandValidator : AbstractValidator<CreateRosterCommand>
 {
     public CreateRosterCommandValidator() =>
-        RuleFor(x => x.Date).NotEmpty().WithMessage(_ => ValidationMessages.Get("Text.Required"));
+        RuleFor(x => x.Date).NotEmpty().WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired));
 }
 
 public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IRosterWriter rosters, IVolunteerHours hours, IHqCalendar calendar, TimeProvider clock)

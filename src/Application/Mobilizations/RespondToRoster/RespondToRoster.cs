@@ -18,7 +18,7 @@ public sealed class RespondToRosterCommandValidator : AbstractValidator<RespondT
 {
     public RespondToRosterCommandValidator()
     {
-        RuleFor(x => x.VolunteerId).NotEmpty().WithMessage(_ => ValidationMessages.Get("Text.Required"));
+        RuleFor(x => x.VolunteerId).NotEmpty().WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired));
         RuleFor(x => x.Response).IsInEnum();
     }
 }

@@ -21,9 +21,9 @@ public sealed class CreatePartnerCommandValidator : AbstractValidator<CreatePart
     public CreatePartnerCommandValidator()
     {
         RuleFor(x => x.Name).RequiredText(200);
-        RuleFor(x => x.Scopes).NotEmpty().WithMessage(_ => ValidationMessages.Get("Scope.Required"));
+        RuleFor(x => x.Scopes).NotEmpty().WithMessage(_ => ValidationMessages.Get(MessageKeys.ScopeRequired));
         RuleForEach(x => x.Scopes).Must(PartnerScopes.IsKnown)
-            .WithMessage(_ => ValidationMessages.Get("Scope.Unknown").Replace("{Known}", string.Join(", ", PartnerScopes.All), StringComparison.Ordinal));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.ScopeUnknown).Replace("{Known}", string.Join(", ", PartnerScopes.All), StringComparison.Ordinal));
     }
 }
 

@@ -16,7 +16,7 @@ public sealed record GetSchoolPlanFiguresQuery(int Year) : IQuery<SchoolPlanFigu
 public sealed class GetSchoolPlanFiguresQueryValidator : AbstractValidator<GetSchoolPlanFiguresQuery>
 {
     public GetSchoolPlanFiguresQueryValidator() =>
-        RuleFor(x => x.Year).InclusiveBetween(SchoolPlan.FirstYear, SchoolPlan.LastYear).WithMessage(_ => ValidationMessages.Get("Range.Between"));
+        RuleFor(x => x.Year).InclusiveBetween(SchoolPlan.FirstYear, SchoolPlan.LastYear).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
 }
 
 public sealed class GetSchoolPlanFiguresQueryHandler(IApplicationDbContext db) : IQueryHandler<GetSchoolPlanFiguresQuery, SchoolPlanFiguresDto>

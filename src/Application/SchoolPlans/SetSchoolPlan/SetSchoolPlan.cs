@@ -19,8 +19,8 @@ public sealed class SetSchoolPlanCommandValidator : AbstractValidator<SetSchoolP
 
     public SetSchoolPlanCommandValidator()
     {
-        RuleFor(x => x.Year).InclusiveBetween(SchoolPlan.FirstYear, SchoolPlan.LastYear).WithMessage(_ => ValidationMessages.Get("Range.Between"));
-        RuleFor(x => x.Target).InclusiveBetween(1, MaxTarget).WithMessage(_ => ValidationMessages.Get("Range.Between"));
+        RuleFor(x => x.Year).InclusiveBetween(SchoolPlan.FirstYear, SchoolPlan.LastYear).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
+        RuleFor(x => x.Target).InclusiveBetween(1, MaxTarget).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
     }
 }
 

@@ -19,8 +19,8 @@ public sealed class CreateShiftCommandValidator : AbstractValidator<CreateShiftC
     {
         RuleFor(x => x.StartsAt).NotEmpty();
         RuleFor(x => x.EndsAt).NotEmpty()
-            .GreaterThan(x => x.StartsAt).WithMessage(_ => ValidationMessages.Get("Time.AfterStart"));
-        RuleFor(x => x.Capacity).InclusiveBetween(1, Shift.MaxCapacity).WithMessage(_ => ValidationMessages.Get("Range.Between"));
+            .GreaterThan(x => x.StartsAt).WithMessage(_ => ValidationMessages.Get(MessageKeys.TimeAfterStart));
+        RuleFor(x => x.Capacity).InclusiveBetween(1, Shift.MaxCapacity).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
         RuleFor(x => x.Location).RequiredText(Shift.LocationMaxLength);
         RuleFor(x => x).CustomAsync(async (command, context, cancellationToken) =>
         {
@@ -32,7 +32,7 @@ public sealed class CreateShiftCommandValidator : AbstractValidator<CreateShiftC
             var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.CampaignId, cancellationToken);
             if (campaign is not null && !campaign.Covers(command.StartsAt, command.EndsAt, calendar.TimeZone))
             {
-                var message = ValidationMessages.Get("Shift.OutsideCampaign")
+                var message = ValidationMessages.Get(MessageKeys.ShiftOutsideCampaign)
                     .Replace("{StartsOn}", campaign.StartsOn.ToString("yyyy-MM-dd"), StringComparison.Ordinal)
                     .Replace("{EndsOn}", campaign.EndsOn.ToString("yyyy-MM-dd"), StringComparison.Ordinal);
                 var outsideAt = command.StartsAt < calendar.StartOf(campaign.StartsOn) ? "startsAt" : "endsAt";

@@ -26,15 +26,15 @@ public sealed class CreateTrainingCohortCommandValidator : AbstractValidator<Cre
     {
         RuleFor(x => x.StageId)
             .MustAsync((id, ct) => db.TrainingStages.AnyAsync(s => s.Id == id, ct))
-            .WithMessage(_ => ValidationMessages.Get("Stage.Unknown"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.StageUnknown));
         RuleFor(x => x.DirectionId).ActiveDirection(db);
         RuleFor(x => x.Title).RequiredText(200);
-        RuleFor(x => x.StartsOn).NotEqual(default(DateOnly)).WithMessage(_ => ValidationMessages.Get("Text.Required"));
-        RuleFor(x => x.Capacity).InclusiveBetween(1, MaxCapacity).WithMessage(_ => ValidationMessages.Get("Range.Between"));
+        RuleFor(x => x.StartsOn).NotEqual(default(DateOnly)).WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired));
+        RuleFor(x => x.Capacity).InclusiveBetween(1, MaxCapacity).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
         RuleFor(x => x.TrainerId)
             .MustAsync((id, ct) => db.UserAccounts.AnyAsync(a => a.Id == id && a.IsActive && a.Role == Role.Trainer, ct))
             .When(x => x.TrainerId is not null)
-            .WithMessage(_ => ValidationMessages.Get("Trainer.Invalid"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.TrainerInvalid));
     }
 }
 

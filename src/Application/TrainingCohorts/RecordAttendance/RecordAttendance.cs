@@ -15,7 +15,7 @@ public sealed record RecordAttendanceCommand(Guid CohortId, Guid LessonId, IRead
 public sealed class RecordAttendanceCommandValidator : AbstractValidator<RecordAttendanceCommand>
 {
     public RecordAttendanceCommandValidator() =>
-        RuleFor(x => x.PresentVolunteerIds).NotNull().WithMessage(_ => ValidationMessages.Get("Text.Required"));
+        RuleFor(x => x.PresentVolunteerIds).NotNull().WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired));
 }
 
 public sealed class RecordAttendanceCommandHandler(IApplicationDbContext db, ICurrentUser user)

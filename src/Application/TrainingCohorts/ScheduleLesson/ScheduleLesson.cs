@@ -19,8 +19,8 @@ public sealed class ScheduleLessonCommandValidator : AbstractValidator<ScheduleL
     public ScheduleLessonCommandValidator()
     {
         RuleFor(x => x.Topic).RequiredText(200);
-        RuleFor(x => x.StartsAt).NotEqual(default(DateTimeOffset)).WithMessage(_ => ValidationMessages.Get("Text.Required"));
-        RuleFor(x => x.DurationMinutes).InclusiveBetween(1, 24 * 60).WithMessage(_ => ValidationMessages.Get("Range.Between"));
+        RuleFor(x => x.StartsAt).NotEqual(default(DateTimeOffset)).WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired));
+        RuleFor(x => x.DurationMinutes).InclusiveBetween(1, 24 * 60).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
         RuleFor(x => x.Location).RequiredText(300);
     }
 }

@@ -24,9 +24,9 @@ public sealed class UpdateTrainingStageCommandValidator : AbstractValidator<Upda
     {
         RuleFor(x => x.Name).LocalizedText(100);
         RuleFor(x => x.Description).LocalizedText(2000);
-        RuleFor(x => x.RequiredLessons).InclusiveBetween(1, 200).WithMessage(_ => ValidationMessages.Get("Range.Between"));
-        RuleFor(x => x.PassThresholdPercent).InclusiveBetween(1, 100).WithMessage(_ => ValidationMessages.Get("Range.Between"));
-        RuleFor(x => x.RequiredShifts).InclusiveBetween(0, 100).WithMessage(_ => ValidationMessages.Get("Range.Between"));
+        RuleFor(x => x.RequiredLessons).InclusiveBetween(1, 200).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
+        RuleFor(x => x.PassThresholdPercent).InclusiveBetween(1, 100).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
+        RuleFor(x => x.RequiredShifts).InclusiveBetween(0, 100).WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween));
     }
 }
 

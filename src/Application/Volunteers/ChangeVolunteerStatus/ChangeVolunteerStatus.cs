@@ -18,7 +18,7 @@ public sealed class ChangeVolunteerStatusCommandValidator : AbstractValidator<Ch
 
     public ChangeVolunteerStatusCommandValidator()
     {
-        RuleFor(x => x.Status).NotNull().WithMessage(_ => ValidationMessages.Get("Text.Required")).IsInEnum();
+        RuleFor(x => x.Status).NotNull().WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired)).IsInEnum();
         RuleFor(x => x.Reason).RequiredText(ReasonMaxLength);
     }
 }

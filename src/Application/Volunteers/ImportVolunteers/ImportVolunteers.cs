@@ -48,7 +48,7 @@ public sealed class ImportVolunteersCommandHandler(
             var number = i + 1;
             if (Normalized(command.Rows[i]) is not { } row)
             {
-                errors.Add(new ImportRowErrorDto(number, "row", ValidationMessages.Get("Text.Required").Replace("{PropertyName}", "row", StringComparison.Ordinal)));
+                errors.Add(new ImportRowErrorDto(number, "row", ValidationMessages.Get(MessageKeys.TextRequired).Replace("{PropertyName}", "row", StringComparison.Ordinal)));
                 continue;
             }
 
@@ -65,13 +65,13 @@ public sealed class ImportVolunteersCommandHandler(
             var email = UserAccount.NormalizeEmail(row.Email!);
             if (iins.Contains(iin.Value))
             {
-                duplicates.Add(new ImportRowErrorDto(number, "iin", ValidationMessages.Get("Import.DuplicateIin")));
+                duplicates.Add(new ImportRowErrorDto(number, "iin", ValidationMessages.Get(MessageKeys.ImportDuplicateIin)));
                 continue;
             }
 
             if (emails.Contains(email))
             {
-                duplicates.Add(new ImportRowErrorDto(number, "email", ValidationMessages.Get("Import.DuplicateEmail")));
+                duplicates.Add(new ImportRowErrorDto(number, "email", ValidationMessages.Get(MessageKeys.ImportDuplicateEmail)));
                 continue;
             }
 

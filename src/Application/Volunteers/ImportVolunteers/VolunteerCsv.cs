@@ -56,7 +56,7 @@ public static class VolunteerCsv
         }
         catch (CsvFormatException)
         {
-            throw new ValidationException([new ValidationFailure("csv", ValidationMessages.Get("Import.Unreadable"))]);
+            throw new ValidationException([new ValidationFailure("csv", ValidationMessages.Get(MessageKeys.ImportUnreadable))]);
         }
     }
 
@@ -82,7 +82,7 @@ public static class VolunteerCsv
         var missing = Columns.Except(OptionalColumns).Where(c => !columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
-            throw new ValidationException(missing.Select(c => new ValidationFailure(c, ValidationMessages.Get("Import.ColumnMissing"))));
+            throw new ValidationException(missing.Select(c => new ValidationFailure(c, ValidationMessages.Get(MessageKeys.ImportColumnMissing))));
         }
 
         return columns;

@@ -46,25 +46,25 @@ public sealed class VolunteerImportRowValidator : AbstractValidator<VolunteerImp
         RuleFor(x => x.MiddleName).OptionalText(100);
         RuleFor(x => x.Iin).ValidIinBornOn(row => VolunteerImportRow.ParseDate(row.DateOfBirth));
         RuleFor(x => x.DateOfBirth).Cascade(CascadeMode.Stop)
-            .Must(text => VolunteerImportRow.ParseDate(text) is not null).WithMessage(_ => ValidationMessages.Get("Date.Invalid"))
+            .Must(text => VolunteerImportRow.ParseDate(text) is not null).WithMessage(_ => ValidationMessages.Get(MessageKeys.DateInvalid))
             .Must((_, text, context) => VolunteerImportRow.ParseDate(text) <= VolunteerImportReference.From(context).Today)
-            .WithMessage(_ => ValidationMessages.Get("Date.InFuture"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DateInFuture));
         RuleFor(x => x.Phone).KazakhMobilePhone();
         RuleFor(x => x.Email).ValidEmail();
         RuleFor(x => x.District)
             .Must((_, district, context) => district is not null && VolunteerImportReference.From(context).Districts.Contains(district))
-            .WithMessage(_ => ValidationMessages.Get("District.Unknown"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DistrictUnknown));
         RuleFor(x => x.Languages).SupportedLanguages();
         RuleFor(x => x.Directions).Cascade(CascadeMode.Stop)
             .Must(codes => RuleBuilderExtensions.IsDirectionChoice(codes))
-            .WithMessage(_ => ValidationMessages.Get("Directions.Count"))
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DirectionsCount))
             .Must((_, codes, context) => codes!.All(VolunteerImportReference.From(context).DirectionIdsByCode.ContainsKey))
-            .WithMessage(_ => ValidationMessages.Get("Directions.UnknownCode"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DirectionsUnknownCode));
         RuleFor(x => x.TrainedOn).Cascade(CascadeMode.Stop)
-            .Must(text => VolunteerImportRow.ParseDate(text) is not null).WithMessage(_ => ValidationMessages.Get("Date.Invalid"))
+            .Must(text => VolunteerImportRow.ParseDate(text) is not null).WithMessage(_ => ValidationMessages.Get(MessageKeys.DateInvalid))
             .Must((_, text, context) => VolunteerImportRow.ParseDate(text) <= VolunteerImportReference.From(context).Today)
-            .WithMessage(_ => ValidationMessages.Get("Date.InFuture"))
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DateInFuture))
             .Must((row, text) => VolunteerImportRow.ParseDate(row.DateOfBirth) is not { } birthDate || VolunteerImportRow.ParseDate(text) >= birthDate)
-            .WithMessage(_ => ValidationMessages.Get("Date.BeforeBirth"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DateBeforeBirth));
     }
 }

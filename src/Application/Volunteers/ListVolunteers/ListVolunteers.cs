@@ -29,7 +29,7 @@ public sealed class ListVolunteersQueryValidator : PagedQueryValidator<ListVolun
     {
         RuleFor(x => x.Sort)
             .Must(sort => sort is null || SortKeys.Contains(sort.TrimStart('-'), StringComparer.OrdinalIgnoreCase))
-            .WithMessage(_ => ValidationMessages.Get("Sort.Unknown"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.SortUnknown));
         RuleFor(x => x.Search).OptionalText(100);
         RuleFor(x => x.District).OptionalText(40);
     }

@@ -39,7 +39,7 @@ public sealed class UpdateVolunteerCommandValidator : AbstractValidator<UpdateVo
         RuleFor(x => x.DirectionIds).ActiveDirections(db).When(x => x.DirectionIds is not null);
         RuleFor(x => x.MessageLanguage)
             .Must(Language.IsSupported).When(x => x.MessageLanguage is not null)
-            .WithMessage(_ => ValidationMessages.Get("Language.Unsupported"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.LanguageUnsupported));
     }
 }
 

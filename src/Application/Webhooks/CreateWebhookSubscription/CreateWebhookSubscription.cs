@@ -23,10 +23,10 @@ public sealed class CreateWebhookSubscriptionCommandValidator : AbstractValidato
     {
         var allowLoopback = options.Value.AllowLoopback;
         RuleFor(x => x.Url).Must(url => WebhookUrlRules.IsAllowedUrl(url, allowLoopback))
-            .WithMessage(_ => ValidationMessages.Get("WebhookUrl.NotAllowed"));
-        RuleFor(x => x.Events).NotEmpty().WithMessage(_ => ValidationMessages.Get("WebhookEvent.Required"));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.WebhookUrlNotAllowed));
+        RuleFor(x => x.Events).NotEmpty().WithMessage(_ => ValidationMessages.Get(MessageKeys.WebhookEventRequired));
         RuleForEach(x => x.Events).Must(WebhookEventTypes.IsKnown)
-            .WithMessage(_ => ValidationMessages.Get("WebhookEvent.Unknown").Replace("{Known}", string.Join(", ", WebhookEventTypes.All), StringComparison.Ordinal));
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.WebhookEventUnknown).Replace("{Known}", string.Join(", ", WebhookEventTypes.All), StringComparison.Ordinal));
     }
 }
 
