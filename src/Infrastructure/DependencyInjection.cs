@@ -68,7 +68,6 @@ public static class DependencyInjection
         }
 
         services.AddOptions<Application.Statistics.StatsOptions>().Bind(configuration.GetSection(Application.Statistics.StatsOptions.SectionName));
-        services.AddScoped<IVolunteerHours, Mobilizations.SignUpVolunteerHours>();
         services.AddScoped<Application.Mobilizations.IRosterWriter, Mobilizations.RosterWriter>();
         services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));
         services.AddSingleton<Mobilizations.RosterDeadlineWorker>();

@@ -57,7 +57,7 @@ public sealed class SignUpForShiftCommandHandler(IApplicationDbContext db, ICurr
 
         var overlapping = await held
             .Join(db.Shifts, s => s.ShiftId, s => s.Id, (_, other) => other)
-            .AnyAsync(other => other.StartsAt < shift.EndsAt && shift.StartsAt < other.EndsAt, cancellationToken);
+            .AnyAsync(Shift.Overlapping(shift.StartsAt, shift.EndsAt), cancellationToken);
         if (overlapping)
         {
             throw new DomainRuleViolationException("signup-overlapping-shift", "The volunteer already holds a shift at the same time.");
