@@ -1,3 +1,4 @@
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ public static class DependencyInjection
                 services.AddDbContextPool<SqlServerDbContext>((sp, options) => options
                     .UseSqlServer(connectionString)
                     .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
-                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
+                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>().HandlingDomainEventsWith(sp.GetService<IPublisher>()));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.ContainsVolunteerNameSearch>();
                 break;
             default:
@@ -47,7 +48,7 @@ public static class DependencyInjection
                         sp.GetRequiredService<SqliteWriteQueue>(),
                         sp.GetRequiredService<PublicReadCacheInvalidation>(),
                         sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
-                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
+                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>().HandlingDomainEventsWith(sp.GetService<IPublisher>()));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.SqliteVolunteerNameSearch>();
                 break;
         }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Applications;
-using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
 using Volunteers.Domain.Partners;
@@ -52,8 +51,9 @@ public interface IApplicationDbContext
     /// <summary>For bulk writes (change detection off) and for retrying after a concurrency conflict (clear).</summary>
     ChangeTracker ChangeTracker { get; }
 
+    /// <summary>
+    /// Saves in one transaction, together with what the in-process handlers of the raised domain events change: they
+    /// run inside it, before the commit, so a handler that fails undoes the whole save.
+    /// </summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
-
-    /// <summary>The domain events of everything saved since the last call; dispatched after the use case.</summary>
-    IReadOnlyList<IDomainEvent> TakeSavedDomainEvents();
 }

@@ -54,7 +54,6 @@ public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IRoster
                 // Another roster took the day (the check above re-tells it) or some of these volunteers for the day
                 // (the unique index on volunteer and day refused them): forget this draw and draw again from who is left.
                 db.ChangeTracker.Clear();
-                db.TakeSavedDomainEvents();
                 continue;
             }
 
