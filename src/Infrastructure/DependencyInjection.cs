@@ -54,6 +54,8 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<Application.Shifts.IShiftSeats, ShiftSeats>();
         services.AddScoped<DatabaseInitializer>();
 
         services.AddSingleton(TimeProvider.System);
@@ -70,6 +72,7 @@ public static class DependencyInjection
 
         services.AddOptions<Application.Statistics.StatsOptions>().Bind(configuration.GetSection(Application.Statistics.StatsOptions.SectionName));
         services.AddScoped<Application.Mobilizations.IRosterWriter, Mobilizations.RosterWriter>();
+        services.AddScoped<Application.Mobilizations.IMobilizationMailLeases, Mobilizations.MobilizationMailLeases>();
         services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));
         services.AddSingleton<Mobilizations.RosterDeadlineWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.RosterDeadlineWorker>());

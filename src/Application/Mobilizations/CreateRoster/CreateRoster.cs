@@ -21,7 +21,7 @@ public sealed class CreateRosterCommandValidator : AbstractValidator<CreateRoste
         RuleFor(x => x.Date).NotEmpty().WithMessage(_ => ValidationMessages.Get("Text.Required"));
 }
 
-public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IRosterWriter rosters, IHqCalendar calendar, TimeProvider clock)
+public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, IRosterWriter rosters, IHqCalendar calendar, TimeProvider clock)
     : ICommandHandler<CreateRosterCommand, RosterDto>
 {
     private const int MaxAttempts = 3;
@@ -53,7 +53,7 @@ public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IRoster
             {
                 // Another roster took the day (the check above re-tells it) or some of these volunteers for the day
                 // (the unique index on volunteer and day refused them): forget this draw and draw again from who is left.
-                db.ChangeTracker.Clear();
+                unitOfWork.ForgetChanges();
                 continue;
             }
 
