@@ -45,7 +45,7 @@ public class PipelineOverhead
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Volunteers.Application.DependencyInjection), typeof(Volunteers.Domain.Common.IDomainEvent)];
-            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(DomainEventDispatchBehaviour<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
         _services = services.BuildServiceProvider();
         using var scope = _services.CreateScope();

@@ -1,3 +1,4 @@
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,7 @@ public static class DependencyInjection
                 services.AddDbContextPool<SqlServerDbContext>((sp, options) => options
                     .UseSqlServer(connectionString)
                     .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
-                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
+                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>().HandlingDomainEventsWith(sp.GetService<IPublisher>()));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.ContainsVolunteerNameSearch>();
                 break;
             default:
@@ -50,12 +51,14 @@ public static class DependencyInjection
                         sp.GetRequiredService<SqliteWriteQueue>(),
                         sp.GetRequiredService<PublicReadCacheInvalidation>(),
                         sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
-                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
+                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>().HandlingDomainEventsWith(sp.GetService<IPublisher>()));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.SqliteVolunteerNameSearch>();
                 break;
         }
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<Application.Shifts.IShiftSeats, ShiftSeats>();
         services.AddScoped<DatabaseInitializer>();
 
         services.AddSingleton(TimeProvider.System);
@@ -71,8 +74,8 @@ public static class DependencyInjection
         }
 
         services.AddOptions<Application.Statistics.StatsOptions>().Bind(configuration.GetSection(Application.Statistics.StatsOptions.SectionName));
-        services.AddScoped<IVolunteerHours, Mobilizations.SignUpVolunteerHours>();
         services.AddScoped<Application.Mobilizations.IRosterWriter, Mobilizations.RosterWriter>();
+        services.AddScoped<Application.Mobilizations.IMobilizationMailLeases, Mobilizations.MobilizationMailLeases>();
         services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));
         services.AddSingleton<Mobilizations.RosterDeadlineWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.RosterDeadlineWorker>());

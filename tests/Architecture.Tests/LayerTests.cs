@@ -30,6 +30,22 @@ public sealed class LayerTests
         Assert.That(result.FailingTypeNames ?? [], Is.Empty);
     }
 
+    /// <summary>
+    /// Use cases see the database through <c>IApplicationDbContext</c> (sets and saving) and intent-named ports
+    /// (<c>IUnitOfWork</c>, <c>IShiftSeats</c>, …): no <c>DatabaseFacade</c>, <c>ChangeTracker</c> or
+    /// <c>IDbContextTransaction</c>, and no bulk <c>ExecuteUpdate</c>, whose mechanisms live in Infrastructure.
+    /// </summary>
+    [Test]
+    public void Application_UsesNoDatabaseMechanisms()
+    {
+        var result = Types.InAssembly(Application).ShouldNot()
+            .HaveDependencyOnAny(
+                "Microsoft.EntityFrameworkCore.Infrastructure", "Microsoft.EntityFrameworkCore.ChangeTracking", "Microsoft.EntityFrameworkCore.Storage",
+                "Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder")
+            .GetResult();
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty);
+    }
+
     [Test]
     public void Infrastructure_DoesNotDependOnApi()
     {

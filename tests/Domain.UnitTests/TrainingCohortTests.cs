@@ -187,6 +187,30 @@ public sealed class TrainingCohortTests
         Assert.That(result.DirectionId, Is.EqualTo(1));
         Assert.That(trainee.CurrentStage, Is.EqualTo(StageKind.Practice));
         Assert.That(trainee.CanSignUpForShifts, Is.True);
+        Assert.That(cohort.DomainEvents, Is.EqualTo(new[] { new TraineeEnteredPractice(trainee.Id, cohort.Id, Today) }), "the practice starts on the completion day");
+    }
+
+    [Test]
+    public void PassingTheIntroductoryStage_OrFailingTheSpecialization_StartsNoPractice()
+    {
+        var introductory = IntroductoryStage(lessons: 1);
+        var first = TrainingCohort.Create(introductory, null, "I", Today, 10, null, Now);
+        var beginner = Trainee(1);
+        first.Enrol(beginner, EnrolmentHistory.None, false, null, Now);
+        first.RecordAttendance(first.ScheduleLesson("Intro", Now, 60, "Room", Now).Id, [beginner.Id]);
+        first.Complete(introductory, [beginner], Today, Now);
+
+        var specialization = SpecializationStage();
+        var second = TrainingCohort.Create(specialization, 1, "S", Today, 10, null, Now);
+        var absent = Trainee(1);
+        absent.EnterStage(StageKind.Specialization);
+        second.Enrol(absent, EnrolmentHistory.None, false, null, Now);
+        second.ScheduleLesson("Camp", Now, 480, "Camp", Now);
+        second.Complete(specialization, [absent], Today, Now);
+
+        Assert.That(beginner.CurrentStage, Is.EqualTo(StageKind.Specialization));
+        Assert.That(first.DomainEvents, Is.Empty);
+        Assert.That(second.DomainEvents, Is.Empty);
     }
 
     [Test]

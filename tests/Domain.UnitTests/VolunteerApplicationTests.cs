@@ -136,5 +136,14 @@ public sealed class VolunteerApplicationTests
         });
     }
 
+    [Test]
+    public void Anonymize_Twice_IsRefused_AsForAVolunteer()
+    {
+        var application = Submit();
+        application.Anonymize(Now);
+        Assert.That(Assert.Throws<DomainRuleViolationException>(() => application.Anonymize(Now.AddDays(1)))!.Rule, Is.EqualTo("application-anonymized"));
+        Assert.That(application.AnonymizedAt, Is.EqualTo(Now), "the first erasure stands");
+    }
+
     private static Guardian AGuardian() => new("Серикова Динара", PhoneNumber.Parse("8 777 123 45 67"));
 }

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Riok.Mapperly.Abstractions;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Common.Models;
@@ -47,12 +46,9 @@ public static partial class CampaignMappings
 /// <summary>Who sees which campaign: staff see all; anyone else only published, running and completed ones.</summary>
 public static class CampaignVisibility
 {
-    public static readonly Expression<Func<Campaign, bool>> IsPublic = c =>
-        c.Status == CampaignStatus.Published || c.Status == CampaignStatus.InProgress || c.Status == CampaignStatus.Completed;
-
     /// <summary>The campaigns the caller may see.</summary>
     public static IQueryable<Campaign> VisibleTo(this IQueryable<Campaign> campaigns, ICurrentUser user) =>
-        user.IsStaff() ? campaigns : campaigns.Where(IsPublic);
+        user.IsStaff() ? campaigns : campaigns.Where(Campaign.Public);
 
     /// <summary>Whether the caller may see <paramref name="campaign"/>; a hidden one (and what hangs on it) is a 404 to them, so drafts do not leak.</summary>
     public static bool IsVisibleTo(this Campaign campaign, ICurrentUser user) => user.IsStaff() || campaign.IsPublic;

@@ -31,10 +31,10 @@ internal static class RosterCallUps
     }
 
     /// <summary>
-    /// Runs <paramref name="attempt"/> (which loads, decides and saves) again on a fresh change tracker when another writer
+    /// Runs <paramref name="attempt"/> (which loads, decides and saves) again on fresh data when another writer
     /// changed the same entries first — e.g. two declines racing for the same reserve volunteer.
     /// </summary>
-    public static async Task<T> RetryOnConflictAsync<T>(IApplicationDbContext db, Func<Task<T>> attempt)
+    public static async Task<T> RetryOnConflictAsync<T>(IUnitOfWork unitOfWork, Func<Task<T>> attempt)
     {
         for (var tries = 1; ; tries++)
         {
@@ -44,7 +44,7 @@ internal static class RosterCallUps
             }
             catch (DbUpdateConcurrencyException) when (tries < MaxAttempts)
             {
-                db.ChangeTracker.Clear();
+                unitOfWork.ForgetChanges();
             }
         }
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Common.Time;
+using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.Volunteers;
 
@@ -21,7 +22,7 @@ internal static class RosterSelection
     public const int RecentHoursDays = 30;
 
     public static async Task<List<Guid>> RankAsync(
-        IApplicationDbContext db, IVolunteerHours hours, IHqCalendar calendar, Mobilization mobilization, DateOnly date, CancellationToken cancellationToken)
+        IApplicationDbContext db, IHqCalendar calendar, Mobilization mobilization, DateOnly date, CancellationToken cancellationToken)
     {
         var volunteers = db.Volunteers.Where(v => v.Status == VolunteerStatus.Active && v.AnonymizedAt == null);
         if (mobilization.DirectionIds.Count > 0)
@@ -39,7 +40,7 @@ internal static class RosterSelection
         var entries = db.RosterEntries;
         var recentFrom = calendar.StartOf(date.AddDays(-RecentHoursDays));
         var recentTo = calendar.StartOf(date);
-        var recentShifts = hours.WorkedShifts.Where(s => s.CheckedOutAt >= recentFrom && s.CheckedOutAt < recentTo);
+        var recentShifts = db.SignUps.Where(SignUp.Worked).Where(s => s.CheckedOutAt >= recentFrom && s.CheckedOutAt < recentTo);
 
         return await volunteers
             .Where(v => !entries.Any(e => e.VolunteerId == v.Id && e.Date == date))
@@ -48,7 +49,7 @@ internal static class RosterSelection
                 v.Id,
                 // Never mobilised sorts as the earliest possible day, so first.
                 LastMobilizedOn = entries.Where(e => e.VolunteerId == v.Id && e.Slot == RosterSlot.Active).Max(e => (DateOnly?)e.Date) ?? DateOnly.MinValue,
-                RecentMinutes = recentShifts.Where(s => s.VolunteerId == v.Id).Sum(s => s.Minutes),
+                RecentMinutes = recentShifts.Where(s => s.VolunteerId == v.Id).Sum(s => s.WorkedMinutes!.Value),
             })
             .OrderBy(c => c.LastMobilizedOn)
             .ThenBy(c => c.RecentMinutes)

@@ -6,15 +6,15 @@ using Volunteers.Domain.Campaigns;
 namespace Volunteers.Application.Volunteers;
 
 /// <summary>
-/// A volunteer's hours, the one definition behind <c>hours</c> in the volunteer's record, the registry list and
-/// <c>GET /volunteers/{id}/hours</c>: the worked minutes (check-out minus check-in) of their checked-out sign-ups,
-/// summed by the database and shown as hours by <see cref="WorkedHours"/>.
+/// A volunteer's hours, behind <c>hours</c> in the volunteer's record, the registry list and
+/// <c>GET /volunteers/{id}/hours</c>: the worked minutes (check-out minus check-in) of their worked sign-ups
+/// (<see cref="SignUp.Worked"/>, the one definition), summed by the database and shown as hours by <see cref="WorkedHours"/>.
 /// </summary>
 public static class VolunteerHours
 {
     /// <summary>The checked-out sign-ups of <paramref name="volunteerId"/>: the ones whose time counts.</summary>
     public static IQueryable<SignUp> WorkedBy(this IQueryable<SignUp> signUps, Guid volunteerId) =>
-        signUps.Where(s => s.VolunteerId == volunteerId && s.WorkedMinutes != null);
+        signUps.Where(SignUp.Worked).Where(s => s.VolunteerId == volunteerId);
 
     /// <summary>All hours of one volunteer.</summary>
     public static async Task<double> TotalAsync(IApplicationDbContext db, Guid volunteerId, CancellationToken cancellationToken) =>
@@ -30,7 +30,8 @@ public static class VolunteerHours
         }
 
         var minutes = await db.SignUps.AsNoTracking()
-            .Where(s => volunteerIds.Contains(s.VolunteerId) && s.WorkedMinutes != null)
+            .Where(SignUp.Worked)
+            .Where(s => volunteerIds.Contains(s.VolunteerId))
             .GroupBy(s => s.VolunteerId)
             .Select(g => new { VolunteerId = g.Key, Minutes = g.Sum(s => (long)s.WorkedMinutes!.Value) })
             .ToListAsync(cancellationToken);

@@ -127,13 +127,13 @@ public sealed class VolunteerApplication : Entity<Guid>
 
     /// <summary>
     /// Erases the applicant's personal data for good; the decision and its dates stay for the statistics. An undecided
-    /// application is closed as rejected, since nothing is left to decide on.
+    /// application is closed as rejected, since nothing is left to decide on. Erasing twice is refused, as for a volunteer.
     /// </summary>
     public void Anonymize(DateTimeOffset now)
     {
         if (AnonymizedAt is not null)
         {
-            return;
+            throw new DomainRuleViolationException("application-anonymized", "The applicant's personal data was erased.");
         }
 
         if (Status == ApplicationStatus.Submitted)

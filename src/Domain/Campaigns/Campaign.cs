@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Volunteers.Domain.Common;
 
 namespace Volunteers.Domain.Campaigns;
@@ -48,10 +49,16 @@ public sealed class Campaign : Entity<Guid>
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }
 
-    /// <summary>Statuses anyone may see; a Draft or Cancelled campaign is staff business.</summary>
-    public static readonly IReadOnlyList<CampaignStatus> PublicStatuses = [CampaignStatus.Published, CampaignStatus.InProgress, CampaignStatus.Completed];
+    /// <summary>
+    /// Anyone may see a published, running or completed campaign; a Draft or Cancelled one is staff business. The one
+    /// definition: queries filter with it, <see cref="IsPublic"/> evaluates it in memory.
+    /// </summary>
+    public static readonly Expression<Func<Campaign, bool>> Public = c =>
+        c.Status == CampaignStatus.Published || c.Status == CampaignStatus.InProgress || c.Status == CampaignStatus.Completed;
 
-    public bool IsPublic => Status is CampaignStatus.Published or CampaignStatus.InProgress or CampaignStatus.Completed;
+    private static readonly Func<Campaign, bool> IsPublicCompiled = Public.Compile();
+
+    public bool IsPublic => IsPublicCompiled(this);
 
     /// <summary>Volunteers sign up for shifts of a published or running campaign only.</summary>
     public bool AcceptsSignUps => Status is CampaignStatus.Published or CampaignStatus.InProgress;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Volunteers.Domain.Common;
 
 namespace Volunteers.Domain.Campaigns;
@@ -28,10 +29,12 @@ public sealed class Shift : Entity<Guid>
     public int RosterVersion { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public bool IsFull => ConfirmedCount >= Capacity;
-
-    /// <summary>Whether this shift's time overlaps the interval [<paramref name="startsAt"/>, <paramref name="endsAt"/>).</summary>
-    public bool Overlaps(DateTimeOffset startsAt, DateTimeOffset endsAt) => StartsAt < endsAt && startsAt < EndsAt;
+    /// <summary>
+    /// The shifts whose time overlaps [<paramref name="startsAt"/>, <paramref name="endsAt"/>); back to back is no
+    /// overlap. A volunteer holds no two overlapping shifts (the sign-up checks it in the database).
+    /// </summary>
+    public static Expression<Func<Shift, bool>> Overlapping(DateTimeOffset startsAt, DateTimeOffset endsAt) =>
+        other => other.StartsAt < endsAt && startsAt < other.EndsAt;
 
     internal static Shift Create(Guid campaignId, DateTimeOffset startsAt, DateTimeOffset endsAt, int capacity, string location, DateTimeOffset now)
     {

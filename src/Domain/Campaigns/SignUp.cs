@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Volunteers;
 
@@ -29,6 +30,13 @@ public sealed class SignUp : Entity<Guid>
 
     /// <summary>Whole minutes from check-in to check-out, stored so that hours add up in the database.</summary>
     public int? WorkedMinutes { get; private set; }
+
+    /// <summary>
+    /// The sign-ups whose time counts as hours worked: the checked-out ones (<see cref="CheckOut"/> records the
+    /// <see cref="WorkedMinutes"/>). The one definition behind a volunteer's hours, the registry, the statistics and
+    /// the mobilisation's fairness order.
+    /// </summary>
+    public static readonly Expression<Func<SignUp, bool>> Worked = s => s.WorkedMinutes != null;
 
     /// <summary>Incremented by every change, so that two staff members changing one sign-up at once cannot both win.</summary>
     public int Version { get; private set; }

@@ -1,6 +1,6 @@
 namespace Volunteers.Domain.Common;
 
-/// <summary>Base for aggregates that announce what happened to them; events are dispatched after the save.</summary>
+/// <summary>Base for aggregates that announce what happened to them; events are handled inside the save, before it commits.</summary>
 public abstract class Entity<TId> : IHasDomainEvents
     where TId : notnull
 {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Volunteers.Domain.Common;
 
 namespace Volunteers.Domain.Mobilizations;
@@ -58,6 +59,10 @@ public sealed class MobilizationNotification
 
     public DateTimeOffset? SentAt { get; private set; }
     public string? LastError { get; private set; }
+
+    /// <summary>The messages a sender may claim at <paramref name="now"/>: pending, due, and not leased to another sender.</summary>
+    public static Expression<Func<MobilizationNotification, bool>> DueAt(DateTimeOffset now) =>
+        n => n.State == MobilizationNotificationState.Pending && n.NextAttemptAt <= now && (n.LeaseUntil == null || n.LeaseUntil <= now);
 
     public static MobilizationNotification For(RosterEntry entry, MobilizationNotificationKind kind, DateTimeOffset now) => new()
     {

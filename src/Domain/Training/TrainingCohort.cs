@@ -144,7 +144,8 @@ public sealed class TrainingCohort : Entity<Guid>
     /// <summary>
     /// Closes the cohort once it has held at least the stage's required lessons. A member whose attendance over the
     /// cohort's lessons reaches the stage's threshold passes (exactly the threshold passes); the others fail and may
-    /// join a later cohort. A trainee who passes moves on to the next stage.
+    /// join a later cohort. A trainee who passes moves on to the next stage (<see cref="TraineeEnteredPractice"/> when
+    /// that is the practice).
     /// </summary>
     public IReadOnlyList<StageResult> Complete(TrainingStage stage, IReadOnlyCollection<Volunteer> members, DateOnly completedOn, DateTimeOffset now)
     {
@@ -175,7 +176,7 @@ public sealed class TrainingCohort : Entity<Guid>
             results.Add(StageResult.ForCohort(this, stage, volunteer.Id, attended, held, passed, completedOn, now));
             if (passed)
             {
-                MoveOn(volunteer);
+                MoveOn(volunteer, completedOn);
             }
         }
 
@@ -188,14 +189,20 @@ public sealed class TrainingCohort : Entity<Guid>
     public static bool PassesThreshold(int attended, int held, int thresholdPercent) =>
         held > 0 && attended * 100 >= thresholdPercent * held;
 
-    private void MoveOn(Volunteer volunteer)
+    /// <summary>A trainee who passes moves on to the next stage; entering the practice starts their practice record.</summary>
+    private void MoveOn(Volunteer volunteer, DateOnly completedOn)
     {
         if (volunteer.Status != VolunteerStatus.Trainee || volunteer.CurrentStage != Stage)
         {
             return; // an active volunteer adding a specialisation keeps their status
         }
 
-        volunteer.EnterStage(Stage == StageKind.Introductory ? StageKind.Specialization : StageKind.Practice);
+        var next = Stage == StageKind.Introductory ? StageKind.Specialization : StageKind.Practice;
+        volunteer.EnterStage(next);
+        if (next == StageKind.Practice)
+        {
+            Raise(new TraineeEnteredPractice(volunteer.Id, Id, completedOn));
+        }
     }
 
     private void EnsureEligible(Volunteer volunteer, EnrolmentHistory history)

@@ -7,8 +7,8 @@ using Volunteers.Infrastructure.Persistence;
 namespace Volunteers.Infrastructure.Mobilizations;
 
 /// <summary>
-/// Writes a drawn roster in one transaction: the roster row through EF (so its <see cref="RosterCreated"/> event is
-/// dispatched after the use case), its entries and their queued e-mails in bulk. A unique index refusing a row (the day
+/// Writes a drawn roster in one transaction: the roster row through EF (so its <see cref="RosterCreated"/> event
+/// becomes its webhook in the same transaction), its entries and their queued e-mails in bulk. A unique index refusing a row (the day
 /// taken by a racing roster) surfaces as a <see cref="DbUpdateException"/>, as from <c>SaveChanges</c>.
 /// </summary>
 internal sealed class RosterWriter(ApplicationDbContext db) : IRosterWriter

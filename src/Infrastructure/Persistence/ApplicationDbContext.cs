@@ -1,3 +1,4 @@
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Accounts;
@@ -52,36 +53,61 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<RosterEntry> RosterEntries => Set<RosterEntry>();
     public DbSet<MobilizationNotification> MobilizationNotifications => Set<MobilizationNotification>();
 
-    private readonly List<IDomainEvent> _savedEvents = [];
+    private IPublisher? _publisher;
 
-    /// <summary>Saves, and keeps the domain events of the saved aggregates for dispatch after the use case.</summary>
+    /// <summary>
+    /// Saves, and runs the in-process handlers of the domain events raised by what it saved in the same transaction,
+    /// before the commit: a handler that fails undoes the whole save (and the webhook events that
+    /// <see cref="Webhooks.DomainEventWebhooks"/> added to it), so a change is never kept without its consequences.
+    /// A handler's own save joins the transaction and dispatches its events in turn. Inside a transaction the use case
+    /// began itself, the events are handled there and the use case commits.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        var raised = ChangeTracker.Entries()
+        var raised = ChangeTracker.Entries<IHasDomainEvents>()
             .Select(e => e.Entity)
-            .OfType<IHasDomainEvents>()
             .Where(e => e.DomainEvents.Count > 0)
             .ToList();
-        var written = await base.SaveChangesAsync(cancellationToken);
-        foreach (var entity in raised)
+        if (raised.Count == 0 || _publisher is not { } publisher)
         {
-            _savedEvents.AddRange(entity.DomainEvents);
-            entity.ClearDomainEvents();
+            var saved = await base.SaveChangesAsync(cancellationToken);
+            ClearDomainEvents(raised);
+            return saved;
+        }
+
+        await using var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await base.SaveChangesAsync(cancellationToken);
+        var events = raised.SelectMany(e => e.DomainEvents).ToList();
+        ClearDomainEvents(raised);
+        foreach (var domainEvent in events)
+        {
+            await publisher.Publish(domainEvent, cancellationToken);
+        }
+
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
         }
 
         return written;
     }
 
-    public IReadOnlyList<IDomainEvent> TakeSavedDomainEvents()
+    /// <summary>
+    /// Lets this context's saves run the domain-event handlers of the scope that leased it (a pooled context serves
+    /// many scopes, so the scope's registration sets it every time). Without one (tools, seeders) events are not handled.
+    /// </summary>
+    internal ApplicationDbContext HandlingDomainEventsWith(IPublisher? publisher)
     {
-        if (_savedEvents.Count == 0)
-        {
-            return [];
-        }
+        _publisher = publisher;
+        return this;
+    }
 
-        var events = _savedEvents.ToList();
-        _savedEvents.Clear();
-        return events;
+    private static void ClearDomainEvents(List<IHasDomainEvents> raised)
+    {
+        foreach (var entity in raised)
+        {
+            entity.ClearDomainEvents();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

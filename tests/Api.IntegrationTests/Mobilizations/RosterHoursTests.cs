@@ -1,7 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Application.Common.Interfaces;
+using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.Common;
 using Volunteers.Infrastructure.Persistence;
 using static Volunteers.Api.IntegrationTests.Builders.VolunteerBuilder;
 using static Volunteers.Api.IntegrationTests.Mobilizations.MobilizationApi;
@@ -9,28 +10,25 @@ using static Volunteers.Api.IntegrationTests.Mobilizations.MobilizationApi;
 namespace Volunteers.Api.IntegrationTests.Mobilizations;
 
 /// <summary>
-/// The second key of the fairness order — fewest hours in the 30 days before the roster day — on an app whose hours
-/// source is a stand-in for the campaigns feature: every volunteer "worked" one shift when registered, as many minutes
-/// as their first name has letters. It is composed into the selection's SQL exactly as the real source will be.
+/// The second key of the fairness order — fewest hours in the 30 days before the roster day — counted from the
+/// volunteers' worked (checked-out) shifts, the same hours their records show (<see cref="SignUp.Worked"/>).
 /// </summary>
 public sealed class RosterHoursTests(TestDatabase database) : ApiTest(database)
 {
 
     protected override VolunteersApiFactory CreateOwnFactory() => new(
         Database,
-        new Dictionary<string, string?> { ["Mobilization:BackgroundWorkersEnabled"] = "false" },
-        services =>
-        {
-            services.RemoveAll<IVolunteerHours>();
-            services.AddScoped<IVolunteerHours, OneShiftAtRegistration>();
-        });
+        new Dictionary<string, string?> { ["Mobilization:BackgroundWorkersEnabled"] = "false" });
 
     [Test]
     public async Task AmongTheNeverMobilised_FewestRecentHoursComeFirst()
     {
-        var most = await AVolunteer().Named("Bakhytzhan").SaveIdAsync(Factory);
-        var fewest = await AVolunteer().Named("Al").SaveIdAsync(Factory);
-        var middle = await AVolunteer().Named("Dana").SaveIdAsync(Factory);
+        var most = await AVolunteer().SaveIdAsync(Factory);
+        var fewest = await AVolunteer().SaveIdAsync(Factory);
+        var middle = await AVolunteer().SaveIdAsync(Factory);
+        await WorkedAsync(most, minutes: 10);
+        await WorkedAsync(fewest, minutes: 2);
+        await WorkedAsync(middle, minutes: 4);
         using var coordinator = await CoordinatorAsync();
 
         var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 2, startsOn: HqToday, endsOn: HqToday.AddDays(60));
@@ -41,9 +39,11 @@ public sealed class RosterHoursTests(TestDatabase database) : ApiTest(database)
     [Test]
     public async Task HoursOlderThan30DaysBeforeTheRosterDay_DoNotCount()
     {
-        var longAgo = await AVolunteer().Named("Bakhytzhan").SaveIdAsync(Factory); // 10 minutes, 35 days ago
+        var longAgo = await AVolunteer().SaveIdAsync(Factory);
+        await WorkedAsync(longAgo, minutes: 10); // 35 days before the roster day's eve
         Clock.Advance(TimeSpan.FromDays(35));
-        var recently = await AVolunteer().Named("Al").SaveIdAsync(Factory); // 2 minutes, today
+        var recently = await AVolunteer().SaveIdAsync(Factory);
+        await WorkedAsync(recently, minutes: 2); // today
         using var coordinator = await CoordinatorAsync();
 
         var id = await CreateAsync(coordinator, HqToday, dailyActive: 2, reserve: 0, startsOn: HqToday, endsOn: HqToday.AddDays(7));
@@ -51,9 +51,22 @@ public sealed class RosterHoursTests(TestDatabase database) : ApiTest(database)
         Assert.That(tomorrow.ActiveIds, Is.EqualTo(new[] { longAgo, recently }), "10 old minutes count as none; 2 recent ones count");
     }
 
-    private sealed class OneShiftAtRegistration(ApplicationDbContext db) : IVolunteerHours
+    /// <summary>A shift of its own campaign that the volunteer was checked into and, just now, out of after <paramref name="minutes"/>.</summary>
+    private async Task WorkedAsync(Guid volunteerId, int minutes)
     {
-        public IQueryable<WorkedShift> WorkedShifts =>
-            db.Volunteers.Select(v => new WorkedShift { VolunteerId = v.Id, CheckedOutAt = v.CreatedAt, Minutes = v.FirstName.Length });
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var now = Clock.GetUtcNow();
+        var day = DateOnly.FromDateTime(now.UtcDateTime);
+        var directionId = await db.Directions.Select(d => d.Id).FirstAsync();
+        var campaign = Campaign.Create(new CampaignDetails(
+            new LocalizedText("Жұмыс", "Работа"), new LocalizedText("kk", "ru"), directionId, CampaignKind.Regular, null, null, day.AddDays(-1), day.AddDays(1)), now);
+        var shift = campaign.PlanShift(now.AddMinutes(-minutes), now, 1, "HQ", TimeZoneInfo.Utc, now);
+        campaign.Publish(now);
+        var signUp = SignUp.Confirmed(shift, volunteerId, ticket: 1, now);
+        signUp.CheckIn(now.AddMinutes(-minutes), now);
+        signUp.CheckOut(now, now);
+        db.AddRange(campaign, shift, signUp);
+        await db.SaveChangesAsync();
     }
 }

@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Applications;
-using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
 using Volunteers.Domain.Partners;
@@ -16,7 +13,10 @@ using Volunteers.Domain.Webhooks;
 
 namespace Volunteers.Application.Common.Interfaces;
 
-/// <summary>The database as the use cases see it: the sets they need, and one unit of work.</summary>
+/// <summary>
+/// The database as the use cases see it: the sets they need, and saving. Transactions and forgetting changes are
+/// <see cref="IUnitOfWork"/>; database-side mechanisms have ports of their own where they live (e.g. the seats of a shift).
+/// </summary>
 public interface IApplicationDbContext
 {
     DbSet<UserAccount> UserAccounts { get; }
@@ -42,18 +42,14 @@ public interface IApplicationDbContext
     DbSet<SignUp> SignUps { get; }
     DbSet<HelpRequest> HelpRequests { get; }
 
-    /// <summary>For the few use cases that need an explicit transaction around several statements (shift rosters).</summary>
-    DatabaseFacade Database { get; }
     DbSet<Mobilization> Mobilizations { get; }
     DbSet<Roster> Rosters { get; }
     DbSet<RosterEntry> RosterEntries { get; }
     DbSet<MobilizationNotification> MobilizationNotifications { get; }
 
-    /// <summary>For bulk writes (change detection off) and for retrying after a concurrency conflict (clear).</summary>
-    ChangeTracker ChangeTracker { get; }
-
+    /// <summary>
+    /// Saves in one transaction, together with what the in-process handlers of the raised domain events change: they
+    /// run inside it, before the commit, so a handler that fails undoes the whole save.
+    /// </summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
-
-    /// <summary>The domain events of everything saved since the last call; dispatched after the use case.</summary>
-    IReadOnlyList<IDomainEvent> TakeSavedDomainEvents();
 }

@@ -10,7 +10,8 @@ namespace Volunteers.Application.Common.Interfaces;
 /// outbox.Add(WebhookEventTypes.CampaignPublished, new { campaignId = campaign.Id, campaign.Title });
 /// await db.SaveChangesAsync(cancellationToken);
 /// </code>
-/// A domain-event handler runs after the causing change was saved; there the event would be a second transaction.
+/// A domain-event handler runs inside the save of the causing change; an event it adds is written by its own save, in
+/// the same transaction.
 /// </summary>
 public interface IOutbox
 {

@@ -21,7 +21,7 @@ public sealed class CreateRosterCommandValidator : AbstractValidator<CreateRoste
         RuleFor(x => x.Date).NotEmpty().WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired));
 }
 
-public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IRosterWriter rosters, IVolunteerHours hours, IHqCalendar calendar, TimeProvider clock)
+public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, IRosterWriter rosters, IHqCalendar calendar, TimeProvider clock)
     : ICommandHandler<CreateRosterCommand, RosterDto>
 {
     private const int MaxAttempts = 3;
@@ -39,7 +39,7 @@ public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IRoster
                 throw new DomainRuleViolationException("roster-already-exists", $"The mobilisation already has a roster for {command.Date:yyyy-MM-dd}.");
             }
 
-            var ranked = await RosterSelection.RankAsync(db, hours, calendar, mobilization, command.Date, cancellationToken);
+            var ranked = await RosterSelection.RankAsync(db, calendar, mobilization, command.Date, cancellationToken);
             var now = clock.GetUtcNow();
             var roster = Roster.Draw(mobilization, command.Date, ranked, now);
             var notifications = roster.Entries.Select(e => MobilizationNotification.For(
@@ -53,8 +53,7 @@ public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IRoster
             {
                 // Another roster took the day (the check above re-tells it) or some of these volunteers for the day
                 // (the unique index on volunteer and day refused them): forget this draw and draw again from who is left.
-                db.ChangeTracker.Clear();
-                db.TakeSavedDomainEvents();
+                unitOfWork.ForgetChanges();
                 continue;
             }
 

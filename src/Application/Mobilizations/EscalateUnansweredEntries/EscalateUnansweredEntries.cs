@@ -14,7 +14,7 @@ namespace Volunteers.Application.Mobilizations.EscalateUnansweredEntries;
 /// </summary>
 public sealed record EscalateUnansweredEntriesCommand(int BatchSize = 1000) : ICommand<int>;
 
-public sealed class EscalateUnansweredEntriesCommandHandler(IApplicationDbContext db, IHqCalendar calendar, TimeProvider clock)
+public sealed class EscalateUnansweredEntriesCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, IHqCalendar calendar, TimeProvider clock)
     : ICommandHandler<EscalateUnansweredEntriesCommand, int>
 {
     public async ValueTask<int> Handle(EscalateUnansweredEntriesCommand command, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ public sealed class EscalateUnansweredEntriesCommandHandler(IApplicationDbContex
             catch (DbUpdateConcurrencyException)
             {
                 // Kept losing the race for this entry (another instance or answers): the next pass looks again.
-                db.ChangeTracker.Clear();
+                unitOfWork.ForgetChanges();
             }
         }
 
@@ -61,7 +61,7 @@ public sealed class EscalateUnansweredEntriesCommandHandler(IApplicationDbContex
     }
 
     private Task<bool> EscalateAsync(Guid entryId, Mobilization mobilization, DateTimeOffset now, CancellationToken cancellationToken) =>
-        RosterCallUps.RetryOnConflictAsync(db, async () =>
+        RosterCallUps.RetryOnConflictAsync(unitOfWork, async () =>
         {
             var entry = await db.RosterEntries.SingleAsync(e => e.Id == entryId, cancellationToken);
             if (!entry.IsAwaitingAnswer || entry.RespondBy > now)
@@ -72,7 +72,7 @@ public sealed class EscalateUnansweredEntriesCommandHandler(IApplicationDbContex
             entry.TimeOut(now);
             await RosterCallUps.FillFromReserveAsync(db, entry, mobilization, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            unitOfWork.ForgetChanges();
             return true;
         });
 }

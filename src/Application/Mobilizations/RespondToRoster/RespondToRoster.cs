@@ -23,7 +23,7 @@ public sealed class RespondToRosterCommandValidator : AbstractValidator<RespondT
     }
 }
 
-public sealed class RespondToRosterCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class RespondToRosterCommandHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<RespondToRosterCommand, RosterEntryDto>
 {
     public async ValueTask<RosterEntryDto> Handle(RespondToRosterCommand command, CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ public sealed class RespondToRosterCommandHandler(IApplicationDbContext db, ICur
                            ?? throw new NotFoundException("Mobilization", command.MobilizationId);
         mobilization.EnsureNotEnded();
 
-        return await RosterCallUps.RetryOnConflictAsync(db, async () =>
+        return await RosterCallUps.RetryOnConflictAsync(unitOfWork, async () =>
         {
             var entry = await db.RosterEntries.SingleOrDefaultAsync(
                             e => e.MobilizationId == command.MobilizationId && e.Date == command.Date && e.VolunteerId == command.VolunteerId,

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -17,7 +16,7 @@ namespace Volunteers.Application.Mobilizations.SendMobilizationNotifications;
 public sealed record SendMobilizationNotificationsCommand(int BatchSize = 100) : ICommand<int>;
 
 public sealed partial class SendMobilizationNotificationsCommandHandler(
-    IApplicationDbContext db, IEmailSender email, IHqCalendar calendar, TimeProvider clock, ILogger<SendMobilizationNotificationsCommandHandler> logger)
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IMobilizationMailLeases leases, IEmailSender email, IHqCalendar calendar, TimeProvider clock, ILogger<SendMobilizationNotificationsCommandHandler> logger)
     : ICommandHandler<SendMobilizationNotificationsCommand, int>
 {
     /// <summary>How long a claim holds; a sender that dies mid-batch loses its messages to another after this.</summary>
@@ -27,7 +26,7 @@ public sealed partial class SendMobilizationNotificationsCommandHandler(
     {
         var now = clock.GetUtcNow();
         var candidates = await db.MobilizationNotifications.AsNoTracking()
-            .Where(IsDue(now))
+            .Where(MobilizationNotification.DueAt(now))
             .OrderBy(n => n.NextAttemptAt)
             .Take(command.BatchSize)
             .Select(n => n.Id)
@@ -37,12 +36,7 @@ public sealed partial class SendMobilizationNotificationsCommandHandler(
             return 0;
         }
 
-        var token = Guid.NewGuid();
-        var leaseUntil = now + Lease;
-        await db.MobilizationNotifications
-            .Where(n => candidates.Contains(n.Id))
-            .Where(IsDue(now))
-            .ExecuteUpdateAsync(set => set.SetProperty(n => n.LeaseToken, token).SetProperty(n => n.LeaseUntil, leaseUntil), cancellationToken);
+        var token = await leases.ClaimAsync(candidates, now, now + Lease, cancellationToken);
 
         var mine = db.MobilizationNotifications.Where(n => candidates.Contains(n.Id) && n.LeaseToken == token);
         var claimed = await mine.OrderBy(n => n.NextAttemptAt).ToListAsync(cancellationToken);
@@ -89,16 +83,13 @@ public sealed partial class SendMobilizationNotificationsCommandHandler(
             catch (DbUpdateConcurrencyException)
             {
                 // The lease ran out and another sender took the batch over: leave the rest to it.
-                db.ChangeTracker.Clear();
+                unitOfWork.ForgetChanges();
                 break;
             }
         }
 
         return sent;
     }
-
-    private static Expression<Func<MobilizationNotification, bool>> IsDue(DateTimeOffset now) =>
-        n => n.State == MobilizationNotificationState.Pending && n.NextAttemptAt <= now && (n.LeaseUntil == null || n.LeaseUntil <= now);
 
     private sealed record Recipient(
         Guid NotificationId, string? Email, string FirstName, string Language, string Title, string Reason, DateOnly Date, DateTimeOffset? RespondBy);

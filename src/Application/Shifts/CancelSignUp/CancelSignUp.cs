@@ -11,7 +11,8 @@ namespace Volunteers.Application.Shifts.CancelSignUp;
 /// </summary>
 public sealed record CancelSignUpCommand(Guid ShiftId, Guid VolunteerId) : ICommand;
 
-public sealed class CancelSignUpCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class CancelSignUpCommandHandler(
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IShiftSeats seats, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CancelSignUpCommand>
 {
     public async ValueTask<Unit> Handle(CancelSignUpCommand command, CancellationToken cancellationToken)
@@ -20,8 +21,8 @@ public sealed class CancelSignUpCommandHandler(IApplicationDbContext db, ICurren
         var (shift, campaign) = await ShiftRoster.FindVisibleAsync(db, user, command.ShiftId, cancellationToken);
         campaign.EnsureOpen();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ShiftRoster.LockAsync(db, shift.Id, cancellationToken);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        await seats.LockRosterAsync(shift.Id, cancellationToken);
         var signUp = await ShiftRoster.FindActiveSignUpAsync(db, shift.Id, command.VolunteerId, cancellationToken);
         var now = clock.GetUtcNow();
         var hadSeat = signUp.Status == SignUpStatus.Confirmed;
@@ -29,7 +30,7 @@ public sealed class CancelSignUpCommandHandler(IApplicationDbContext db, ICurren
 
         if (!hadSeat)
         {
-            await ShiftRoster.LeaveWaitlistAsync(db, shift.Id, cancellationToken);
+            await seats.LeaveWaitlistAsync(shift.Id, cancellationToken);
         }
         else if (await db.SignUps
                      .Where(s => s.ShiftId == shift.Id && s.Status == SignUpStatus.Waitlisted)
@@ -37,11 +38,11 @@ public sealed class CancelSignUpCommandHandler(IApplicationDbContext db, ICurren
                      .FirstOrDefaultAsync(cancellationToken) is { } next)
         {
             next.Promote(now);
-            await ShiftRoster.LeaveWaitlistAsync(db, shift.Id, cancellationToken);
+            await seats.LeaveWaitlistAsync(shift.Id, cancellationToken);
         }
         else
         {
-            await ShiftRoster.ReleaseSeatAsync(db, shift.Id, cancellationToken);
+            await seats.ReleaseSeatAsync(shift.Id, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -12,7 +12,8 @@ namespace Volunteers.Application.Shifts.SignUpForShift;
 /// </summary>
 public sealed record SignUpForShiftCommand(Guid ShiftId, Guid VolunteerId) : ICommand<SignUpDto>;
 
-public sealed class SignUpForShiftCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class SignUpForShiftCommandHandler(
+    IApplicationDbContext db, IUnitOfWork unitOfWork, IShiftSeats seats, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<SignUpForShiftCommand, SignUpDto>
 {
     public async ValueTask<SignUpDto> Handle(SignUpForShiftCommand command, CancellationToken cancellationToken)
@@ -22,21 +23,21 @@ public sealed class SignUpForShiftCommandHandler(IApplicationDbContext db, ICurr
         var volunteer = await ShiftRoster.FindVolunteerAsync(db, command.VolunteerId, cancellationToken);
         SignUp.EnsureAllowed(campaign, shift, volunteer);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await ShiftRoster.LockVolunteerAsync(db, volunteer.Id, cancellationToken);
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        await seats.LockVolunteerAsync(volunteer.Id, cancellationToken);
         await EnsureFreeAsync(shift, volunteer.Id, cancellationToken);
 
-        var ticket = await ShiftRoster.LockAsync(db, shift.Id, cancellationToken);
+        var ticket = await seats.LockRosterAsync(shift.Id, cancellationToken);
         var now = clock.GetUtcNow();
         SignUp signUp;
         int? position = null;
-        if (await ShiftRoster.TryTakeSeatAsync(db, shift.Id, cancellationToken))
+        if (await seats.TryTakeSeatAsync(shift.Id, cancellationToken))
         {
             signUp = SignUp.Confirmed(shift, volunteer.Id, ticket, now);
         }
         else
         {
-            position = await ShiftRoster.JoinWaitlistAsync(db, shift.Id, cancellationToken);
+            position = await seats.JoinWaitlistAsync(shift.Id, cancellationToken);
             signUp = SignUp.Waitlisted(shift, volunteer.Id, ticket, now);
         }
 
@@ -57,7 +58,7 @@ public sealed class SignUpForShiftCommandHandler(IApplicationDbContext db, ICurr
 
         var overlapping = await held
             .Join(db.Shifts, s => s.ShiftId, s => s.Id, (_, other) => other)
-            .AnyAsync(other => other.StartsAt < shift.EndsAt && shift.StartsAt < other.EndsAt, cancellationToken);
+            .AnyAsync(Shift.Overlapping(shift.StartsAt, shift.EndsAt), cancellationToken);
         if (overlapping)
         {
             throw new DomainRuleViolationException("signup-overlapping-shift", "The volunteer already holds a shift at the same time.");

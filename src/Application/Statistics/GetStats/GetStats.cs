@@ -16,7 +16,7 @@ public sealed record GetStatsQuery : IQuery<StatsDto>;
 /// <summary>
 /// Assembles the public figures from small aggregate queries, each counted in the database; no row is loaded.
 /// </summary>
-public sealed class GetStatsQueryHandler(IApplicationDbContext db, IVolunteerHours hours, IHqCalendar calendar, IOptions<StatsOptions> options)
+public sealed class GetStatsQueryHandler(IApplicationDbContext db, IHqCalendar calendar, IOptions<StatsOptions> options)
     : IQueryHandler<GetStatsQuery, StatsDto>
 {
     public async ValueTask<StatsDto> Handle(GetStatsQuery query, CancellationToken cancellationToken)
@@ -77,7 +77,7 @@ public sealed class GetStatsQueryHandler(IApplicationDbContext db, IVolunteerHou
     /// <summary>Minutes of every completed shift, summed in the database.</summary>
     private async Task<decimal> VolunteerHoursAsync(CancellationToken cancellationToken)
     {
-        var minutes = await hours.WorkedShifts.SumAsync(s => (long)s.Minutes, cancellationToken);
+        var minutes = await db.SignUps.Where(SignUp.Worked).SumAsync(s => (long)s.WorkedMinutes!.Value, cancellationToken);
         return Math.Round(minutes / 60m, 1);
     }
 

@@ -20,6 +20,7 @@ public sealed class AnonymizeVolunteerCommandHandler(IApplicationDbContext db, T
         volunteer.Anonymize(now);
 
         var applications = await db.Applications
+            .Where(a => a.AnonymizedAt == null)
             .Where(a => a.VolunteerId == volunteer.Id || (iin != null && a.Iin == iin) || (email != null && a.Email == email))
             .ToListAsync(cancellationToken);
         foreach (var application in applications)
