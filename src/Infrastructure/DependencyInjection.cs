@@ -26,17 +26,21 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         switch (database.Provider)
         {
+            case DatabaseProvider.SqlServer or DatabaseProvider.Postgres when string.IsNullOrWhiteSpace(connectionString):
+                throw new InvalidOperationException($"ConnectionStrings:Volunteers is required when Database:Provider is {database.Provider}.");
             case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("ConnectionStrings:Volunteers is required when Database:Provider is SqlServer.");
-                }
-
                 services.AddDbContextPool<SqlServerDbContext>((sp, options) => options
                     .UseSqlServer(connectionString)
                     .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.ContainsVolunteerNameSearch>();
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContextPool<PostgresDbContext>((sp, options) => options
+                    .UseNpgsql(connectionString)
+                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
+                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<PostgresDbContext>());
+                services.AddScoped<IVolunteerNameSearch, Persistence.Search.PostgresVolunteerNameSearch>();
                 break;
             default:
                 services.AddSingleton<SqliteWriteQueue>();

@@ -30,9 +30,9 @@ public abstract class ApiTest(TestDatabase database)
     [OneTimeSetUp]
     public void StartApi()
     {
-        if (Database == TestDatabase.SqlServer && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TestDatabase.SqlServerVariable)))
+        if (Database.ServerVariable is { } variable && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(variable)))
         {
-            Assert.Ignore($"SQL Server lane: set {TestDatabase.SqlServerVariable} to a connection string to run these tests against SQL Server.");
+            Assert.Ignore($"{Database} lane: set {variable} to a connection string to run these tests against {Database}.");
         }
 
         _ownFactory = CreateOwnFactory();

@@ -31,9 +31,12 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
     {
         _database = database;
         _configureServices = configureServices;
-        _connectionString = database.Provider == TestDatabase.SqlServer.Provider
-            ? Environment.GetEnvironmentVariable(TestDatabase.SqlServerVariable)!
-            : $"Data Source={Path.Combine(Path.GetTempPath(), $"volunteers-tests-{Guid.NewGuid():N}.db")}";
+        _connectionString = database.Provider switch
+        {
+            "SqlServer" => Environment.GetEnvironmentVariable(TestDatabase.SqlServerVariable)!,
+            "Postgres" => PostgresTestDatabases.Create(),
+            _ => $"Data Source={Path.Combine(Path.GetTempPath(), $"volunteers-tests-{Guid.NewGuid():N}.db")}",
+        };
         _settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider,
@@ -100,6 +103,10 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
             await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;");
             await db.Database.CloseConnectionAsync();
         }
+        else if (_database == TestDatabase.Postgres)
+        {
+            await PostgresTestDatabases.EmptyAsync(db.Database, tables);
+        }
         else
         {
             foreach (var table in tables)
@@ -142,6 +149,11 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
             {
                 File.Delete(path);
             }
+        }
+
+        if (disposing && _database == TestDatabase.Postgres)
+        {
+            PostgresTestDatabases.Drop(_connectionString);
         }
     }
 }
