@@ -29,17 +29,11 @@ public static class DependencyInjection
             case DatabaseProvider.SqlServer or DatabaseProvider.Postgres when string.IsNullOrWhiteSpace(connectionString):
                 throw new InvalidOperationException($"ConnectionStrings:Volunteers is required when Database:Provider is {database.Provider}.");
             case DatabaseProvider.SqlServer:
-                services.AddDbContextPool<SqlServerDbContext>((sp, options) => options
-                    .UseSqlServer(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
-                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
+                AddServerDatabase<SqlServerDbContext>(services, options => options.UseSqlServer(connectionString));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.ContainsVolunteerNameSearch>();
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContextPool<PostgresDbContext>((sp, options) => options
-                    .UseNpgsql(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
-                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<PostgresDbContext>());
+                AddServerDatabase<PostgresDbContext>(services, options => options.UseNpgsql(connectionString));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.PostgresVolunteerNameSearch>();
                 break;
             default:
@@ -87,5 +81,17 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddWebhooks(configuration);
         return services;
+    }
+
+    /// <summary>A server database's pooled context, with the interceptors every provider needs, as the shared model.</summary>
+    private static void AddServerDatabase<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> useProvider)
+        where TContext : ApplicationDbContext
+    {
+        services.AddDbContextPool<TContext>((sp, options) =>
+        {
+            useProvider(options);
+            options.AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>());
+        });
+        services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }
