@@ -30,17 +30,15 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         switch (database.Provider)
         {
+            case DatabaseProvider.SqlServer or DatabaseProvider.Postgres when string.IsNullOrWhiteSpace(connectionString):
+                throw new InvalidOperationException($"ConnectionStrings:Volunteers is required when Database:Provider is {database.Provider}.");
             case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("ConnectionStrings:Volunteers is required when Database:Provider is SqlServer.");
-                }
-
-                services.AddDbContextPool<SqlServerDbContext>((sp, options) => options
-                    .UseSqlServer(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
-                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>().HandlingDomainEventsWith(sp.GetService<IPublisher>()));
+                AddServerDatabase<SqlServerDbContext>(services, options => options.UseSqlServer(connectionString));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.ContainsVolunteerNameSearch>();
+                break;
+            case DatabaseProvider.Postgres:
+                AddServerDatabase<PostgresDbContext>(services, options => options.UseNpgsql(connectionString));
+                services.AddScoped<IVolunteerNameSearch, Persistence.Search.PostgresVolunteerNameSearch>();
                 break;
             default:
                 services.AddSingleton<SqliteWriteQueue>();
@@ -89,5 +87,17 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddWebhooks(configuration);
         return services;
+    }
+
+    /// <summary>A server database's pooled context, with the interceptors every provider needs, as the shared model.</summary>
+    private static void AddServerDatabase<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> useProvider)
+        where TContext : ApplicationDbContext
+    {
+        services.AddDbContextPool<TContext>((sp, options) =>
+        {
+            useProvider(options);
+            options.AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>());
+        });
+        services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<TContext>().HandlingDomainEventsWith(sp.GetService<IPublisher>()));
     }
 }

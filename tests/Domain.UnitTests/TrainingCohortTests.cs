@@ -120,6 +120,15 @@ public sealed class TrainingCohortTests
         Assert.That(lesson.Attendance.Select(a => a.VolunteerId), Is.EqualTo(new[] { second.Id }));
     }
 
+    [Test]
+    public void ScheduleLesson_KeepsTheStartInUtc()
+    {
+        var cohort = TrainingCohort.Create(IntroductoryStage(), null, "I", Today, 10, null, Now);
+        var lesson = cohort.ScheduleLesson("First aid", new DateTimeOffset(2026, 3, 5, 15, 0, 0, TimeSpan.FromHours(5)), 90, "Room 1", Now);
+        Assert.That(lesson.StartsAt.Offset, Is.EqualTo(TimeSpan.Zero));
+        Assert.That(lesson.StartsAt, Is.EqualTo(new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero)));
+    }
+
     [TestCase(8, 10, 80, true)]
     [TestCase(7, 10, 80, false)]
     [TestCase(4, 5, 80, true)]

@@ -21,7 +21,7 @@ public sealed class TrainingLesson
         Id = id;
         CohortId = cohortId;
         Topic = topic;
-        StartsAt = startsAt;
+        StartsAt = startsAt.ToUniversalTime(); // instants are kept and answered in UTC, as shifts' are
         DurationMinutes = durationMinutes;
         Location = location;
     }

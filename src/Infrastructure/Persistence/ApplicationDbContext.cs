@@ -19,8 +19,8 @@ using Volunteers.Domain.Webhooks;
 namespace Volunteers.Infrastructure.Persistence;
 
 /// <summary>
-/// The model, shared by both providers. Each provider has a thin subclass (<see cref="SqliteDbContext"/>,
-/// <see cref="SqlServerDbContext"/>) so that each keeps its own migrations.
+/// The model, shared by every provider. Each provider has a thin subclass (<see cref="SqliteDbContext"/>,
+/// <see cref="SqlServerDbContext"/>, <see cref="PostgresDbContext"/>) so that each keeps its own migrations.
 /// </summary>
 public abstract class ApplicationDbContext(DbContextOptions options) : DbContext(options), IApplicationDbContext
 {

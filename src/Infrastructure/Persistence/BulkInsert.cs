@@ -11,7 +11,8 @@ namespace Volunteers.Infrastructure.Persistence;
 /// Inserts many new rows of one entity type with multi-row <c>INSERT … VALUES (…), (…)</c> statements, instead of the
 /// one statement per row that EF Core sends to SQLite. Columns, conversions and parameter types come from the EF model,
 /// so the rows are exactly what <c>SaveChanges</c> would have written; the rows are not tracked. Runs inside the
-/// context's current transaction. Both providers accept the statement; SQL Server allows 2,100 parameters a command.
+/// context's current transaction. Every provider accepts the statement (SQL Server's form is parsed in CI by
+/// tools/SqlServerScriptCheck); SQL Server allows 2,100 parameters a command.
 /// </summary>
 internal static class BulkInsert
 {
@@ -25,45 +26,62 @@ internal static class BulkInsert
             return;
         }
 
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var columns = entityType.GetProperties()
-            .Select(p => new Column(
-                sql.DelimitIdentifier(p.GetColumnName(table)!),
-                p.GetRelationalTypeMapping(),
-                p.IsNullable,
-                p.PropertyInfo ?? throw new InvalidOperationException($"{typeof(T).Name}.{p.Name} has no CLR property to read.")))
-            .ToList();
-        var header = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ";
-        var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
-
+        var table = Describe(db, db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model."));
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
                           ?? throw new InvalidOperationException("Bulk inserts run inside the unit of work's transaction.");
-        foreach (var chunk in rows.Chunk(rowsPerStatement))
+        foreach (var chunk in rows.Chunk(table.RowsPerStatement))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            var text = new StringBuilder(header);
+            command.CommandText = table.Statement(chunk.Length);
             for (var row = 0; row < chunk.Length; row++)
             {
-                text.Append(row == 0 ? "(" : ", (");
-                for (var column = 0; column < columns.Count; column++)
+                for (var column = 0; column < table.Columns.Count; column++)
                 {
-                    var name = $"@p{row}_{column}";
-                    text.Append(column == 0 ? name : ", " + name);
-                    var spec = columns[column];
-                    command.Parameters.Add(spec.Mapping.CreateParameter(command, name, spec.Property.GetValue(chunk[row]), spec.Nullable));
+                    var spec = table.Columns[column];
+                    command.Parameters.Add(spec.Mapping.CreateParameter(command, ParameterName(row, column), spec.Property.GetValue(chunk[row]), spec.Nullable));
                 }
-
-                text.Append(')');
             }
 
-            command.CommandText = text.ToString();
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
-    private sealed record Column(string Name, RelationalTypeMapping Mapping, bool Nullable, System.Reflection.PropertyInfo Property);
+    /// <summary>The table of an entity type as this provider writes it: the statement's header and its columns.</summary>
+    public static InsertTable Describe(DbContext db, IEntityType entityType)
+    {
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var columns = entityType.GetProperties()
+            .Select(p => new InsertColumn(
+                sql.DelimitIdentifier(p.GetColumnName(table)!),
+                p.GetRelationalTypeMapping(),
+                p.IsNullable,
+                p.PropertyInfo ?? throw new InvalidOperationException($"{entityType.DisplayName()}.{p.Name} has no CLR property to read.")))
+            .ToList();
+        var header = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ";
+        return new InsertTable(header, columns, Math.Max(1, MaxParametersPerStatement / columns.Count));
+    }
+
+    private static string ParameterName(int row, int column) => $"@p{row}_{column}";
+
+    internal sealed record InsertColumn(string Name, RelationalTypeMapping Mapping, bool Nullable, System.Reflection.PropertyInfo Property);
+
+    internal sealed record InsertTable(string Header, IReadOnlyList<InsertColumn> Columns, int RowsPerStatement)
+    {
+        /// <summary>The multi-row INSERT of <paramref name="rows"/> rows, one parameter <c>@p{row}_{column}</c> a value.</summary>
+        public string Statement(int rows)
+        {
+            var text = new StringBuilder(Header);
+            for (var row = 0; row < rows; row++)
+            {
+                text.Append(row == 0 ? "(" : ", (");
+                text.AppendJoin(", ", Columns.Select((_, column) => ParameterName(row, column)));
+                text.Append(')');
+            }
+
+            return text.ToString();
+        }
+    }
 }

@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    Postgres,
 }
 
 /// <summary>Configuration section <c>Database</c>.</summary>
@@ -15,6 +16,6 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>SQL Server only: apply migrations at start-up. SQLite always migrates.</summary>
+    /// <summary>Server databases (SQL Server, PostgreSQL): apply migrations at start-up. SQLite always migrates.</summary>
     public bool MigrateOnStartup { get; set; }
 }

@@ -284,9 +284,7 @@ public sealed class CampaignTests(TestDatabase database) : CampaignApiTest(datab
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var indexed = db.Model.FindEntityType(typeof(Domain.Campaigns.Campaign))!.GetIndexes().Select(i => i.Properties[0].Name).ToList();
         Assert.That(indexed, Is.SupersetOf(new[] { "Status", "DirectionId", "Kind", "DistrictCode", "StartsOn", "EndsOn" }));
-        var tables = await db.Database.SqlQueryRaw<string>(Database == TestDatabase.Sqlite
-            ? "SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Campaigns'"
-            : "SELECT name AS Value FROM sys.indexes WHERE object_id = OBJECT_ID('Campaigns')").ToListAsync();
+        var tables = await db.Database.SqlQueryRaw<string>(Database.IndexNamesSql, "Campaigns").ToListAsync();
         Assert.That(tables, Does.Contain("IX_Campaigns_Status_StartsOn"));
     }
 }

@@ -92,7 +92,7 @@ public sealed class PublicCampaignCachingTests(TestDatabase database) : Campaign
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database
-                .ExecuteSqlRawAsync("UPDATE Campaigns SET Title_Ru = 'Изменено в базе'");
+                .ExecuteSqlRawAsync("""UPDATE "Campaigns" SET "Title_Ru" = 'Изменено в базе'""");
         }
 
         using var admin = await AdminAsync();

@@ -181,9 +181,7 @@ public sealed class HelpRequestTests(TestDatabase database) : CampaignApiTest(da
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var indexes = await db.Database.SqlQueryRaw<string>(Database == TestDatabase.Sqlite
-            ? "SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = 'HelpRequests'"
-            : "SELECT name AS Value FROM sys.indexes WHERE object_id = OBJECT_ID('HelpRequests')").ToListAsync();
+        var indexes = await db.Database.SqlQueryRaw<string>(Database.IndexNamesSql, "HelpRequests").ToListAsync();
         Assert.That(indexes, Is.SupersetOf(new[] { "IX_HelpRequests_Status_CreatedAt", "IX_HelpRequests_Kind_CreatedAt", "IX_HelpRequests_Beneficiary_DistrictCode" }));
     }
 }

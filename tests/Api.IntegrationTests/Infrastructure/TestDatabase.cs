@@ -7,13 +7,15 @@ namespace Volunteers.Api.IntegrationTests.Infrastructure;
 /// connection string (a database the tests may empty). Fixtures are generated only for the databases present; the
 /// absent ones are reported once, in one line each, by <see cref="TestRunLifetime"/>.
 /// </summary>
-/// <remarks>Another database is one more field here, e.g. <c>public static readonly TestDatabase Postgres = new("Postgres", "VOLUNTEERS_TEST_POSTGRES");</c>.</remarks>
+/// <remarks>Another database is one more field here.</remarks>
 public sealed record TestDatabase(string Provider, string? ConnectionStringVariable = null)
 {
     public const string SqlServerVariable = "VOLUNTEERS_TEST_SQLSERVER";
+    public const string PostgresVariable = "VOLUNTEERS_TEST_POSTGRES";
 
     public static readonly TestDatabase Sqlite = new("Sqlite");
     public static readonly TestDatabase SqlServer = new("SqlServer", SqlServerVariable);
+    public static readonly TestDatabase Postgres = new("Postgres", PostgresVariable);
 
     /// <summary>Every database declared above, found by reflection so that adding one is a single line.</summary>
     public static IReadOnlyList<TestDatabase> Known { get; } =
@@ -37,6 +39,14 @@ public sealed record TestDatabase(string Provider, string? ConnectionStringVaria
     public static IEnumerable<string> AbsentLanes() =>
         Known.Where(database => !database.IsAvailable)
             .Select(database => $"{database.Provider} lane not run: set {database.ConnectionStringVariable} to a connection string to run the API tests against {database.Provider} too.");
+
+    /// <summary>The names of a table's indexes, as one column <c>Value</c>; the table name is parameter {0}.</summary>
+    public string IndexNamesSql => Provider switch
+    {
+        "SqlServer" => "SELECT name AS Value FROM sys.indexes WHERE object_id = OBJECT_ID({0})",
+        "Postgres" => "SELECT indexname AS \"Value\" FROM pg_indexes WHERE tablename = {0}",
+        _ => "SELECT name AS Value FROM sqlite_master WHERE type = 'index' AND tbl_name = {0}",
+    };
 
     public override string ToString() => Provider;
 }

@@ -38,8 +38,9 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
     {
         _database = database;
         _configureServices = configureServices;
-        _connectionString = database.ServerConnectionString
-            ?? $"Data Source={Path.Combine(Path.GetTempPath(), $"volunteers-tests-{Guid.NewGuid():N}.db")}";
+        _connectionString = database == TestDatabase.Postgres
+            ? PostgresTestDatabases.Create()
+            : database.ServerConnectionString ?? $"Data Source={Path.Combine(Path.GetTempPath(), $"volunteers-tests-{Guid.NewGuid():N}.db")}";
         _settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider,
@@ -135,6 +136,10 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
             await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;");
             await db.Database.CloseConnectionAsync();
         }
+        else if (_database == TestDatabase.Postgres)
+        {
+            await PostgresTestDatabases.EmptyAsync(db.Database, tables);
+        }
         else
         {
             foreach (var table in tables)
@@ -177,6 +182,11 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
             {
                 File.Delete(path);
             }
+        }
+
+        if (disposing && _database == TestDatabase.Postgres)
+        {
+            PostgresTestDatabases.Drop(_connectionString);
         }
     }
 }

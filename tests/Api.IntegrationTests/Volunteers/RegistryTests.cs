@@ -54,6 +54,8 @@ public sealed class RegistryTests(TestDatabase database) : RegistryApiTest(datab
         Assert.That(await IdsAsync(coordinator, "?search=" + Uri.EscapeDataString("серикова айг")), Is.EqualTo(new[] { aigerim.Id }), "across words");
         Assert.That(await IdsAsync(coordinator, "?search=ах"), Is.EqualTo(new[] { yerzhan.Id }), "two letters");
         Assert.That(await IdsAsync(coordinator, "?search=" + Uri.EscapeDataString("ов\" OR а")), Is.Empty, "quotes are text, not query syntax");
+        Assert.That(await IdsAsync(coordinator, "?search=" + Uri.EscapeDataString("ай%им")), Is.Empty, "% is text, not a LIKE wildcard");
+        Assert.That(await IdsAsync(coordinator, "?search=" + Uri.EscapeDataString("ер_ан")), Is.Empty, "_ is text, not a LIKE wildcard");
     }
 
     [Test]

@@ -32,3 +32,21 @@ internal sealed class SqliteVolunteerNameSearch(ApplicationDbContext db) : IVolu
         return volunteers.Where(v => matching.Contains(v.Id));
     }
 }
+
+/// <summary>
+/// PostgreSQL: <c>LIKE '%key%'</c> on the name key, answered by a trigram GIN index (<c>pg_trgm</c>, made by the
+/// PostgreSQL migrations) for keys of three or more characters. The key's own <c>%</c>, <c>_</c> and <c>\</c> are escaped
+/// so they match themselves.
+/// </summary>
+internal sealed class PostgresVolunteerNameSearch : IVolunteerNameSearch
+{
+    public const string IndexName = "IX_Volunteers_NameKey_Trigram";
+
+    public IQueryable<Volunteer> WhereNameContains(IQueryable<Volunteer> volunteers, string key)
+    {
+        var pattern = "%" + key.Replace(@"\", @"\\", StringComparison.Ordinal)
+            .Replace("%", @"\%", StringComparison.Ordinal)
+            .Replace("_", @"\_", StringComparison.Ordinal) + "%";
+        return volunteers.Where(v => EF.Functions.Like(v.NameKey, pattern, @"\"));
+    }
+}
