@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Application.Common.Interfaces;
-using Volunteers.Infrastructure.Caching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 using Volunteers.Infrastructure.Security;
@@ -18,23 +18,19 @@ public static class DependencyInjection
         services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.SectionName));
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName));
 
-        services.AddOutputCache();
-        services.AddSingleton<PublicReadCacheInvalidation>();
         services.AddSingleton<Webhooks.DomainEventWebhooks>();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        // The connection string and provider were checked at start-up (StartupSettings in the Api). Save interceptors that
+        // other layers register (the Api's output-cache eviction) join the context's own.
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("ConnectionStrings:Volunteers is required when Database:Provider is SqlServer.");
-                }
-
                 services.AddDbContextPool<SqlServerDbContext>((sp, options) => options
                     .UseSqlServer(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
+                    .AddInterceptors(sp.GetRequiredService<Webhooks.DomainEventWebhooks>())
+                    .AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.ContainsVolunteerNameSearch>();
                 break;
@@ -45,8 +41,8 @@ public static class DependencyInjection
                     .AddInterceptors(
                         new SqliteConnectionSettings(TimeSpan.FromSeconds(30)),
                         sp.GetRequiredService<SqliteWriteQueue>(),
-                        sp.GetRequiredService<PublicReadCacheInvalidation>(),
-                        sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
+                        sp.GetRequiredService<Webhooks.DomainEventWebhooks>())
+                    .AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.SqliteVolunteerNameSearch>();
                 break;
