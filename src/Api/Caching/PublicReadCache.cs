@@ -36,7 +36,7 @@ public static class PublicReadTags
 /// campaign shows up at once. The eviction is awaited inside SaveChangesAsync, so it is done before the response is
 /// sent; with <c>ConnectionStrings:Redis</c> the cache is shared, so this evicts the answers of every instance.
 /// </summary>
-public sealed class PublicReadCacheInvalidation(IOutputCacheStore cache) : SaveChangesInterceptor
+public sealed partial class PublicReadCacheInvalidation(IOutputCacheStore cache, ILogger<PublicReadCacheInvalidation> logger) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = [];
 
@@ -64,7 +64,16 @@ public sealed class PublicReadCacheInvalidation(IOutputCacheStore cache) : SaveC
             _pending.Remove(context);
             foreach (var tag in tags)
             {
-                await cache.EvictByTagAsync(tag, CancellationToken.None);
+                try
+                {
+                    await cache.EvictByTagAsync(tag, CancellationToken.None);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The write is committed: failing its request now would make the client retry a change that was
+                    // made. The shared cache is unreachable (readiness says so); its answers expire on their own.
+                    LogEvictionFailed(logger, e, tag);
+                }
             }
         }
 
@@ -80,4 +89,7 @@ public sealed class PublicReadCacheInvalidation(IOutputCacheStore cache) : SaveC
 
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not evict the cached public reads tagged {Tag}; they are served until they expire")]
+    private static partial void LogEvictionFailed(ILogger logger, Exception exception, string tag);
 }

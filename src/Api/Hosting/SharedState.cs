@@ -29,6 +29,9 @@ internal sealed class SharedState : IDisposable
             var options = ConfigurationOptions.Parse(redisConfiguration);
             // An instance starts (and reports not ready) while Redis is down, and reconnects when it is back.
             options.AbortOnConnectFail = false;
+            // While Redis is down a command fails at once instead of waiting in a backlog for the reconnection, so a
+            // request is not held for seconds and readiness reports the outage right away.
+            options.BacklogPolicy = BacklogPolicy.FailFast;
             _redis = new Lazy<ConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
         }
     }

@@ -16,6 +16,9 @@ internal static class PartnerRateLimiting
     public const int DefaultPermitLimit = 600;
     public const int DefaultWindowSeconds = 60;
 
+    /// <summary>The metadata name under which RedisRateLimiting's leases carry the time until the window resets.</summary>
+    private const string RedisRetryAfterMetadata = "RATELIMIT_RETRYAFTER";
+
     public static IServiceCollection AddPartnerRateLimiting(this IServiceCollection services, IConfiguration configuration, SharedState state)
     {
         var section = configuration.GetSection("RateLimiting:Partner");
@@ -33,11 +36,30 @@ internal static class PartnerRateLimiting
         return services;
     }
 
+    /// <summary>When the window frees a permit: the in-process limiters and RedisRateLimiting name it differently.</summary>
+    private static TimeSpan? RetryAfter(RateLimitLease lease)
+    {
+        if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            return retryAfter;
+        }
+
+        return lease.TryGetMetadata(RedisRetryAfterMetadata, out var redis)
+            ? redis switch
+            {
+                TimeSpan span => span,
+                int seconds => TimeSpan.FromSeconds(seconds),
+                long seconds => TimeSpan.FromSeconds(seconds),
+                _ => null,
+            }
+            : null;
+    }
+
     /// <summary>429 as a problem, with <c>Retry-After</c> in seconds when the limiter knows it.</summary>
     public static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
-        if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        if (RetryAfter(rejected.Lease) is { } retryAfter)
         {
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
