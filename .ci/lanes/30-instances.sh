@@ -42,10 +42,11 @@ unset VOLUNTEERS_TEST_INSTANCES_CONNECTION
 
 if [ "$provider" = "Postgres" ]; then
   pg_port=$(free_port)
-  mkdir -p "$pg_data" && chown postgres "$pg_data"
+  pg_run="$work/pgrun"   # the server's log and socket: written by the postgres user
+  mkdir -p "$pg_data" "$pg_run" && chown postgres "$pg_data" "$pg_run"
   su postgres -c "$pg_bin/initdb -D '$pg_data' -A trust -U postgres" >"$work/initdb.log" 2>&1 || { cat "$work/initdb.log"; result 0 1; exit 1; }
-  su postgres -c "$pg_bin/pg_ctl -D '$pg_data' -l '$work/pg.log' -o '-p $pg_port -k $work -c listen_addresses=127.0.0.1' -w start" >/dev/null \
-    || { cat "$work/pg.log"; result 0 1; exit 1; }
+  su postgres -c "$pg_bin/pg_ctl -D '$pg_data' -l '$pg_run/pg.log' -o '-p $pg_port -k $pg_run -c listen_addresses=127.0.0.1' -w start" >/dev/null \
+    || { cat "$pg_run/pg.log"; result 0 1; exit 1; }
   su postgres -c "$pg_bin/createdb -h 127.0.0.1 -p $pg_port volunteers_instances" || { result 0 1; exit 1; }
   export VOLUNTEERS_TEST_INSTANCES_CONNECTION="Host=127.0.0.1;Port=$pg_port;Database=volunteers_instances;Username=postgres"
 fi

@@ -22,20 +22,7 @@ internal static class ApiProcess
     public static async Task<(int ExitCode, string Output, string Errors)> RunToExitAsync(IDictionary<string, string?> settings, string environment, TimeSpan timeout)
     {
         var workingDirectory = Directory.CreateTempSubdirectory("volunteers-process-").FullName;
-        var start = new ProcessStartInfo("dotnet", [Dll, "--urls", "http://127.0.0.1:0"])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
-        start.Environment["DOTNET_ENVIRONMENT"] = environment;
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
+        var start = StartInfo(settings, environment, workingDirectory, "--urls", "http://127.0.0.1:0");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
@@ -55,6 +42,29 @@ internal static class ApiProcess
         }
 
         return (process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>
+    /// <c>dotnet Volunteers.Api.dll</c> with <paramref name="settings"/> (configuration keys) as environment variables,
+    /// in <paramref name="environment"/>, its output redirected.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<KeyValuePair<string, string?>> settings, string environment, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Dll, .. arguments])
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return start;
     }
 
     private static string FindProjectDirectory()

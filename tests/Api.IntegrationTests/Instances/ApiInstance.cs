@@ -41,20 +41,7 @@ internal sealed partial class ApiInstance : IAsyncDisposable
     public static async Task<ApiInstance> StartAsync(string name, IReadOnlyDictionary<string, string?> settings, string workingDirectory, TimeSpan timeout)
     {
         var dll = ApiProcess.Dll;
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0", "--contentRoot", Path.GetDirectoryName(dll)!])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
+        var start = ApiProcess.StartInfo(settings, "Production", workingDirectory, "--urls", "http://127.0.0.1:0", "--contentRoot", Path.GetDirectoryName(dll)!);
         var instance = new ApiInstance(name, new Process { StartInfo = start });
         instance._process.OutputDataReceived += (_, line) => instance.Append(line.Data);
         instance._process.ErrorDataReceived += (_, line) => instance.Append(line.Data);
