@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
@@ -5,23 +6,36 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.IdentityModel.Tokens;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Volunteers.Api.Caching;
 using Volunteers.Api.Endpoints;
+using Volunteers.Api.Hosting;
 using Volunteers.Api.Http;
 using Volunteers.Api.OpenApi;
 using Volunteers.Application;
 using Volunteers.Application.Common.Behaviours;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Infrastructure;
+using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 using Volunteers.Infrastructure.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
+
+// A half-configured instance stops here, before anything is built or the database is touched: one line, no stack trace.
+if (StartupSettings.FindProblem(configuration, builder.Environment) is { } settingsProblem)
+{
+    await Console.Error.WriteLineAsync(settingsProblem);
+    return 1;
+}
+
+var provider = StartupSettings.Provider(configuration);
 
 // --- Use cases -------------------------------------------------------------------------------------------
 builder.Services.AddApplication();
@@ -48,7 +62,11 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
     context.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
 });
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-builder.Services.AddPublicFormRateLimiting(configuration);
+// Output cache and rate limits: in this process, or shared by every instance through Redis (ConnectionStrings:Redis).
+var sharedState = SharedState.Add(builder.Services, configuration);
+builder.Services.AddSingleton<ISaveChangesInterceptor, PublicReadCacheInvalidation>();
+builder.Services.AddPublicFormRateLimiting(configuration, sharedState);
+builder.Services.AddReverseProxy(configuration);
 builder.Services.AddSingleton<StatsCache>();
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxBodyBytes") ?? RequestBodyLimitMiddleware.DefaultMaxBodyBytes);
@@ -64,10 +82,6 @@ builder.Services.AddRequestLocalization(o =>
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 var jwt = configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions();
-if (jwt.SigningKey is null && !builder.Environment.IsDevelopment())
-{
-    throw new InvalidOperationException("Jwt:SigningKey must be configured outside Development (at least 32 characters).");
-}
 
 // Accounts send a bearer token, partner systems X-Api-Key; the default scheme picks the handler by the header.
 builder.Services.AddAuthentication(ApiKeyAuthentication.BearerOrApiKey)
@@ -96,7 +110,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
                && (expires is null || expires.Value > now - parameters.ClockSkew);
     });
 builder.Services.AddAuthorization(Policies.Add);
-builder.Services.AddPartnerRateLimiting(configuration);
+builder.Services.AddPartnerRateLimiting(configuration, sharedState);
 
 // --- Browsers, docs, operations ------------------------------------------------------------------------
 var allowedOrigins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
@@ -106,7 +120,12 @@ builder.Services.AddCors(o => o.AddDefaultPolicy(policy => policy
     .AllowAnyMethod()
     .WithExposedHeaders("Location", "ETag", "Retry-After")));
 builder.Services.AddVolunteersSwagger();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+var healthChecks = builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+if (sharedState.IsShared)
+{
+    healthChecks.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
+}
+
 builder.Services.AddHttpLogging(o =>
 {
     // Method, path, status and duration only: query strings and bodies may hold personal data.
@@ -125,15 +144,30 @@ if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddEntityFrameworkCoreInstrumentation())
         .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
         .UseOtlpExporter();
+    builder.Services.AddHostedService<OtlpExportFailureLog>();
 }
 
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
+var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+if (await DatabaseReachability.FindProblemAsync(provider, connectionString, app.Lifetime.ApplicationStopping) is { } unreachable)
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    await Console.Error.WriteLineAsync(unreachable);
+    return 1;
 }
 
+try
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+catch (DbException e)
+{
+    await Console.Error.WriteLineAsync(DatabaseReachability.Refused(provider, connectionString, e));
+    return 1;
+}
+
+app.UseReverseProxy(configuration); // first: everything after it sees the client's address and scheme
 app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -148,19 +182,25 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
 
-app.UseSwagger();
-app.UseSwaggerUI(o =>
+// Swagger:Enabled=false hides Swagger UI and the OpenAPI document (e.g. on a public production host).
+if (configuration.GetValue("Swagger:Enabled", defaultValue: true))
 {
-    o.SwaggerEndpoint("/swagger/v1/swagger.json", "Volunteers API v1");
-    o.DocumentTitle = "Volunteers API";
-});
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+    app.UseSwagger();
+    app.UseSwaggerUI(o =>
+    {
+        o.SwaggerEndpoint("/swagger/v1/swagger.json", "Volunteers API v1");
+        o.DocumentTitle = "Volunteers API";
+    });
+    app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+}
+
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapApi();
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 await app.RunAsync();
+return 0;
 
 /// <summary>The API's entry point; public so integration tests can boot it.</summary>
 public partial class Program;

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Application.Common.Interfaces;
-using Volunteers.Infrastructure.Caching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 using Volunteers.Infrastructure.Security;
@@ -22,12 +22,12 @@ public static class DependencyInjection
             .Validate(o => o.IsValid, PasswordHashingOptions.InvalidMessage)
             .ValidateOnStart();
 
-        services.AddOutputCache();
-        services.AddSingleton<PublicReadCacheInvalidation>();
         services.AddSingleton<Webhooks.DomainEventWebhooks>();
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        // The connection string and provider were checked at start-up (StartupSettings in the Api). Save interceptors that
+        // other layers register (the Api's output-cache eviction) join the context's own.
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer or DatabaseProvider.Postgres when string.IsNullOrWhiteSpace(connectionString):
@@ -47,8 +47,8 @@ public static class DependencyInjection
                     .AddInterceptors(
                         new SqliteConnectionSettings(TimeSpan.FromSeconds(30)),
                         sp.GetRequiredService<SqliteWriteQueue>(),
-                        sp.GetRequiredService<PublicReadCacheInvalidation>(),
-                        sp.GetRequiredService<Webhooks.DomainEventWebhooks>()));
+                        sp.GetRequiredService<Webhooks.DomainEventWebhooks>())
+                    .AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
                 services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>().HandlingDomainEventsWith(sp.GetService<IPublisher>()));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.SqliteVolunteerNameSearch>();
                 break;
@@ -96,7 +96,8 @@ public static class DependencyInjection
         services.AddDbContextPool<TContext>((sp, options) =>
         {
             useProvider(options);
-            options.AddInterceptors(sp.GetRequiredService<PublicReadCacheInvalidation>(), sp.GetRequiredService<Webhooks.DomainEventWebhooks>());
+            options.AddInterceptors(sp.GetRequiredService<Webhooks.DomainEventWebhooks>())
+                .AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
         });
         services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<TContext>().HandlingDomainEventsWith(sp.GetService<IPublisher>()));
     }

@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using NetArchTest.Rules;
 
 namespace Volunteers.Architecture.Tests;
@@ -51,6 +53,30 @@ public sealed class LayerTests
     {
         var result = Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOn("Volunteers.Api").GetResult();
         Assert.That(result.FailingTypeNames ?? [], Is.Empty);
+    }
+
+    /// <summary>
+    /// Infrastructure and Application know nothing of HTTP: no type from the ASP.NET Core web stack (Microsoft.AspNetCore.*)
+    /// is referenced anywhere in their IL, signatures included. Read from the assemblies' metadata rather than per type,
+    /// so that one namespace can be allowed: Microsoft.AspNetCore.Identity, whose PasswordHasher (package
+    /// Microsoft.Extensions.Identity.Core) hashes passwords in Infrastructure and has nothing to do with the web stack
+    /// beyond its name.
+    /// </summary>
+    [TestCase("Volunteers.Infrastructure")]
+    [TestCase("Volunteers.Application")]
+    public void Layer_DoesNotReferenceTheAspNetCoreWebStack(string assemblyName)
+    {
+        var assembly = new[] { Application, Infrastructure }.Single(a => a.GetName().Name == assemblyName);
+        using var pe = new PEReader(File.OpenRead(assembly.Location));
+        var metadata = pe.GetMetadataReader();
+        var webTypes = metadata.TypeReferences
+            .Select(handle => metadata.GetTypeReference(handle))
+            .Select(type => $"{metadata.GetString(type.Namespace)}.{metadata.GetString(type.Name)}")
+            .Where(name => name.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal)
+                           && !name.StartsWith("Microsoft.AspNetCore.Identity.", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        Assert.That(webTypes, Is.Empty);
     }
 
     [Test]

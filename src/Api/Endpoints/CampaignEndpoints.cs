@@ -20,7 +20,7 @@ using Volunteers.Application.Shifts.CreateShift;
 using Volunteers.Application.Shifts.ListCampaignShifts;
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Partners;
-using Volunteers.Infrastructure.Caching;
+using Volunteers.Api.Caching;
 
 namespace Volunteers.Api.Endpoints;
 

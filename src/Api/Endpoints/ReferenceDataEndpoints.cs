@@ -12,7 +12,7 @@ using Volunteers.Application.Districts.ListDistricts;
 using Volunteers.Application.TrainingStages;
 using Volunteers.Application.TrainingStages.ListTrainingStages;
 using Volunteers.Application.TrainingStages.UpdateTrainingStage;
-using Volunteers.Infrastructure.Caching;
+using Volunteers.Api.Caching;
 
 namespace Volunteers.Api.Endpoints;
 

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using Volunteers.Api.Caching;
 using Volunteers.Domain.Accounts;
-using Volunteers.Infrastructure.Caching;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,7 +25,7 @@ public sealed partial class DatabaseInitializer(
     IPasswordHasher passwords,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<BootstrapOptions> bootstrapOptions,
-    IWebHostEnvironment environment,
+    IHostEnvironment environment,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {

@@ -7,7 +7,7 @@ using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
 using Volunteers.Domain.Training;
 
-namespace Volunteers.Infrastructure.Caching;
+namespace Volunteers.Api.Caching;
 
 /// <summary>The output-cache tags of the public reads; an endpoint caches under its tag, a write evicts it.</summary>
 public static class PublicReadTags
@@ -22,7 +22,7 @@ public static class PublicReadTags
     public static readonly IReadOnlyList<string> All = [Directions, Districts, TrainingStages, Campaigns];
 
     /// <summary>Which cached reads show an entity of this type; a change to one evicts them at once.</summary>
-    internal static readonly Dictionary<Type, string[]> ByEntity = new()
+    public static readonly IReadOnlyDictionary<Type, string[]> ByEntity = new Dictionary<Type, string[]>
     {
         [typeof(Direction)] = [Directions],
         [typeof(District)] = [Districts],
@@ -33,10 +33,10 @@ public static class PublicReadTags
 
 /// <summary>
 /// Evicts the cached public reads that a save changed, right after the save commits, so that e.g. a newly published
-/// campaign shows up at once. (Each API instance caches in its own memory; other instances see the change when their
-/// short expiry passes.)
+/// campaign shows up at once. The eviction is awaited inside SaveChangesAsync, so it is done before the response is
+/// sent; with <c>ConnectionStrings:Redis</c> the cache is shared, so this evicts the answers of every instance.
 /// </summary>
-public sealed class PublicReadCacheInvalidation(IOutputCacheStore cache) : SaveChangesInterceptor
+public sealed partial class PublicReadCacheInvalidation(IOutputCacheStore cache, ILogger<PublicReadCacheInvalidation> logger) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = [];
 
@@ -64,7 +64,16 @@ public sealed class PublicReadCacheInvalidation(IOutputCacheStore cache) : SaveC
             _pending.Remove(context);
             foreach (var tag in tags)
             {
-                await cache.EvictByTagAsync(tag, CancellationToken.None);
+                try
+                {
+                    await cache.EvictByTagAsync(tag, CancellationToken.None);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The write is committed: failing its request now would make the client retry a change that was
+                    // made. The shared cache is unreachable (readiness says so); its answers expire on their own.
+                    LogEvictionFailed(logger, e, tag);
+                }
             }
         }
 
@@ -80,4 +89,7 @@ public sealed class PublicReadCacheInvalidation(IOutputCacheStore cache) : SaveC
 
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not evict the cached public reads tagged {Tag}; they are served until they expire")]
+    private static partial void LogEvictionFailed(ILogger logger, Exception exception, string tag);
 }
