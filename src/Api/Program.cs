@@ -64,7 +64,7 @@ builder.Services.AddRequestLocalization(o =>
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 var jwt = configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions();
-if (jwt.SigningKey is null && !builder.Environment.IsDevelopment())
+if (jwt.SigningKey is null && !builder.Environment.IsDevelopment() && !BuildTimeDocument.IsBeingGenerated)
 {
     throw new InvalidOperationException("Jwt:SigningKey must be configured outside Development (at least 32 characters).");
 }
@@ -127,10 +127,12 @@ if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         .UseOtlpExporter();
 }
 
+BuildTimeDocument.SkipBackgroundWork(builder.Services); // only while the build writes docs/openapi.json
 var app = builder.Build();
 
-await using (var scope = app.Services.CreateAsyncScope())
+if (!BuildTimeDocument.IsBeingGenerated)
 {
+    await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 }
 
