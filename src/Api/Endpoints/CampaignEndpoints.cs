@@ -178,6 +178,7 @@ internal static class CampaignEndpoints
 /// <param name="Location">Optional place.</param>
 /// <param name="StartsOn" example="2026-03-10">First day, HQ calendar.</param>
 /// <param name="EndsOn" example="2026-03-20">Last day, HQ calendar.</param>
+[ValidatedAs(typeof(UpdateCampaignCommand))]
 public sealed record CampaignChanges(
     LocalizedTextDto Title,
     LocalizedTextDto Description,
