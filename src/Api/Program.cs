@@ -29,7 +29,7 @@ var builder = WebApplication.CreateBuilder(args);
 var configuration = builder.Configuration;
 
 // A half-configured instance stops here, before anything is built or the database is touched: one line, no stack trace.
-if (StartupSettings.FindProblem(configuration, builder.Environment) is { } settingsProblem)
+if (!BuildTimeDocument.IsBeingGenerated && StartupSettings.FindProblem(configuration, builder.Environment) is { } settingsProblem)
 {
     await Console.Error.WriteLineAsync(settingsProblem);
     return 1;
@@ -147,24 +147,29 @@ if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
     builder.Services.AddHostedService<OtlpExportFailureLog>();
 }
 
+BuildTimeDocument.SkipBackgroundWork(builder.Services); // only while the build writes docs/openapi.json
 var app = builder.Build();
 
-var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
-if (await DatabaseReachability.FindProblemAsync(provider, connectionString, app.Lifetime.ApplicationStopping) is { } unreachable)
+// While the build writes docs/openapi.json the host is only built, never run: no database is touched.
+if (!BuildTimeDocument.IsBeingGenerated)
 {
-    await Console.Error.WriteLineAsync(unreachable);
-    return 1;
-}
+    var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+    if (await DatabaseReachability.FindProblemAsync(provider, connectionString, app.Lifetime.ApplicationStopping) is { } unreachable)
+    {
+        await Console.Error.WriteLineAsync(unreachable);
+        return 1;
+    }
 
-try
-{
-    await using var scope = app.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
-}
-catch (DbException e)
-{
-    await Console.Error.WriteLineAsync(DatabaseReachability.Refused(provider, connectionString, e));
-    return 1;
+    try
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    }
+    catch (DbException e)
+    {
+        await Console.Error.WriteLineAsync(DatabaseReachability.Refused(provider, connectionString, e));
+        return 1;
+    }
 }
 
 app.UseReverseProxy(configuration); // first: everything after it sees the client's address and scheme

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Volunteers.Api.Http;
+using Volunteers.Api.OpenApi;
 using Volunteers.Application.Applications;
 using Volunteers.Application.Applications.ApproveApplication;
 using Volunteers.Application.Applications.GetApplication;
@@ -18,12 +20,12 @@ internal static class ApplicationEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var applications = api.MapGroup("/applications").WithTags("Applications");
-        applications.MapPost("/", SubmitApplication).Idempotent().RequireRateLimiting(PublicFormRateLimiting.Policy)
+        applications.MapPost("/", SubmitApplication).WithName("submitApplication").Idempotent().RequireRateLimiting(PublicFormRateLimiting.Policy)
             .ProducesProblems(400, 409, 413, 415, 429);
-        applications.MapGet("/", ListApplications).RequirePolicy(Policies.Staff).ProducesProblems(400);
-        applications.MapGet("/{id:guid}", GetApplication).RequirePolicy(Policies.Staff).ProducesProblems(404);
-        applications.MapPost("/{id:guid}/approve", ApproveApplication).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(404, 409);
-        applications.MapPost("/{id:guid}/reject", RejectApplication).RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
+        applications.MapGet("/", ListApplications).WithName("listApplications").RequirePolicy(Policies.Staff).ProducesProblems(400);
+        applications.MapGet("/{id:guid}", GetApplication).WithName("getApplication").RequirePolicy(Policies.Staff).ProducesProblems(404);
+        applications.MapPost("/{id:guid}/approve", ApproveApplication).WithName("approveApplication").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(404, 409);
+        applications.MapPost("/{id:guid}/reject", RejectApplication).WithName("rejectApplication").RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
     }
 
     /// <summary>Apply to become a volunteer (public form).</summary>
@@ -74,6 +76,7 @@ internal static class ApplicationEndpoints
 /// <param name="Motivation" example="Хочу помогать пожилым людям.">Why the applicant wants to volunteer, optional.</param>
 /// <param name="PersonalDataConsent" example="true">Consent to the processing of personal data; must be true.</param>
 /// <param name="Guardian">Required for applicants aged 14 to 17.</param>
+[ValidatedAs(typeof(SubmitApplicationCommand))]
 public sealed record ApplicationForm(
     string? FirstName,
     string? LastName,
@@ -82,9 +85,9 @@ public sealed record ApplicationForm(
     DateOnly? DateOfBirth,
     string? Phone,
     string? Email,
-    string? District,
+    [property: Required] string? District, // checked against the database, so the document is told here
     IReadOnlyList<string>? Languages,
-    IReadOnlyList<int>? DirectionIds,
+    [property: Required] IReadOnlyList<int>? DirectionIds,
     string? Motivation,
     bool? PersonalDataConsent,
     GuardianDetails? Guardian)
@@ -97,8 +100,9 @@ public sealed record ApplicationForm(
 /// <summary>The parent or guardian who consents for an applicant aged 14 to 17.</summary>
 /// <param name="FullName" example="Серикова Динара Ахметовна">Full name.</param>
 /// <param name="Phone" example="8 777 123 45 67">Kazakh mobile number.</param>
-public sealed record GuardianDetails(string? FullName, string? Phone);
+public sealed record GuardianDetails(string FullName, string Phone);
 
 /// <summary>Why an application is rejected.</summary>
 /// <param name="Reason" example="The applicant could not be reached by phone.">Required; shown to staff.</param>
+[ValidatedAs(typeof(RejectApplicationCommand))]
 public sealed record Rejection(string? Reason);

@@ -14,10 +14,10 @@ internal static class AuthEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapPost("/login", Login).ProducesProblems(400, 401);
-        auth.MapPost("/refresh", Refresh).ProducesProblems(400, 401);
-        auth.MapPost("/accept-invitation", AcceptInvitation).ProducesProblems(400, 404, 409);
-        api.MapGet("/me", GetMe).WithTags("Auth").RequirePolicy(Policies.SignedIn);
+        auth.MapPost("/login", Login).WithName("logIn").ProducesProblems(400, 401);
+        auth.MapPost("/refresh", Refresh).WithName("refreshToken").ProducesProblems(400, 401);
+        auth.MapPost("/accept-invitation", AcceptInvitation).WithName("acceptInvitation").ProducesProblems(400, 404, 409);
+        api.MapGet("/me", GetMe).WithName("getCurrentAccount").WithTags("Auth").RequirePolicy(Policies.SignedIn);
     }
 
     /// <summary>Sign in with e-mail and password.</summary>

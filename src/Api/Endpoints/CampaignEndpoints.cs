@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Volunteers.Api.Http;
+using Volunteers.Api.OpenApi;
 using Volunteers.Application.Campaigns;
 using Volunteers.Application.Campaigns.CancelCampaign;
 using Volunteers.Application.Campaigns.CompleteCampaign;
@@ -36,18 +37,18 @@ internal static class CampaignEndpoints
     {
         var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
         var campaignsRead = Policies.PublicOrScope(PartnerScopes.CampaignsRead);
-        campaigns.MapGet("/", ListCampaigns).RequirePolicy(campaignsRead).CachedPublicly(PublicReadTags.Campaigns, PublicCampaignsExpiry).ProducesProblems(400);
-        campaigns.MapGet("/{id:guid}", GetCampaign).RequirePolicy(campaignsRead).CachedPublicly(PublicReadTags.Campaigns, PublicCampaignsExpiry).ProducesProblems(404);
-        campaigns.MapPost("/", CreateCampaign).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 409);
-        campaigns.MapPut("/{id:guid}", UpdateCampaign).RequirePolicy(Policies.Staff)
+        campaigns.MapGet("/", ListCampaigns).WithName("listCampaigns").RequirePolicy(campaignsRead).CachedPublicly(PublicReadTags.Campaigns, PublicCampaignsExpiry).ProducesProblems(400);
+        campaigns.MapGet("/{id:guid}", GetCampaign).WithName("getCampaign").SendsETag().RequirePolicy(campaignsRead).CachedPublicly(PublicReadTags.Campaigns, PublicCampaignsExpiry).ProducesProblems(404);
+        campaigns.MapPost("/", CreateCampaign).WithName("createCampaign").SendsETag().RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 409);
+        campaigns.MapPut("/{id:guid}", UpdateCampaign).WithName("updateCampaign").SendsETag().RequirePolicy(Policies.Staff)
             .ProducesProblems(400, 404, 409, StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired);
-        campaigns.MapPost("/{id:guid}/publish", PublishCampaign).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
-        campaigns.MapPost("/{id:guid}/start", StartCampaign).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
-        campaigns.MapPost("/{id:guid}/complete", CompleteCampaign).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
-        campaigns.MapPost("/{id:guid}/cancel", CancelCampaign).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
-        campaigns.MapPost("/{id:guid}/shifts", CreateShift).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 404, 409);
-        campaigns.MapGet("/{id:guid}/shifts", ListCampaignShifts).RequirePolicy(campaignsRead).ProducesProblems(404);
-        campaigns.MapGet("/{id:guid}/roster.csv", GetCampaignRoster).RequirePolicy(Policies.Staff)
+        campaigns.MapPost("/{id:guid}/publish", PublishCampaign).WithName("publishCampaign").SendsETag().RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
+        campaigns.MapPost("/{id:guid}/start", StartCampaign).WithName("startCampaign").SendsETag().RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
+        campaigns.MapPost("/{id:guid}/complete", CompleteCampaign).WithName("completeCampaign").SendsETag().RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
+        campaigns.MapPost("/{id:guid}/cancel", CancelCampaign).WithName("cancelCampaign").SendsETag().RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
+        campaigns.MapPost("/{id:guid}/shifts", CreateShift).WithName("createShift").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 404, 409);
+        campaigns.MapGet("/{id:guid}/shifts", ListCampaignShifts).WithName("listCampaignShifts").RequirePolicy(campaignsRead).ProducesProblems(404);
+        campaigns.MapGet("/{id:guid}/roster.csv", GetCampaignRoster).WithName("getCampaignRoster").RequirePolicy(Policies.Staff)
             .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesProblems(404);
     }
 
@@ -177,6 +178,7 @@ internal static class CampaignEndpoints
 /// <param name="Location">Optional place.</param>
 /// <param name="StartsOn" example="2026-03-10">First day, HQ calendar.</param>
 /// <param name="EndsOn" example="2026-03-20">Last day, HQ calendar.</param>
+[ValidatedAs(typeof(UpdateCampaignCommand))]
 public sealed record CampaignChanges(
     LocalizedTextDto Title,
     LocalizedTextDto Description,
@@ -192,4 +194,5 @@ public sealed record CampaignChanges(
 /// <param name="EndsAt" example="2026-03-12T13:00:00+05:00">End, after the start.</param>
 /// <param name="Capacity" example="10">Seats, at least 1.</param>
 /// <param name="Location">Where to meet.</param>
+[ValidatedAs(typeof(CreateShiftCommand))]
 public sealed record ShiftPlan(DateTimeOffset StartsAt, DateTimeOffset EndsAt, int Capacity, string? Location);

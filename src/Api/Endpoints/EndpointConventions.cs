@@ -29,6 +29,9 @@ internal static class EndpointConventions
     public static RouteHandlerBuilder Idempotent(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new IdempotentAttribute()).ProducesProblems(StatusCodes.Status422UnprocessableEntity);
 
+    /// <summary>Declares that the answers carry the resource's version in an <c>ETag</c> header (for <c>If-Match</c>).</summary>
+    public static RouteHandlerBuilder SendsETag(this RouteHandlerBuilder builder) => builder.WithMetadata(new SendsETagAttribute());
+
     /// <summary>Requires a role policy and declares the 401/403 answers that come with it.</summary>
     public static RouteHandlerBuilder RequirePolicy(this RouteHandlerBuilder builder, string policy) =>
         builder.RequireAuthorization(policy).ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden);

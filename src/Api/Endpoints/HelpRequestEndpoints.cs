@@ -19,13 +19,13 @@ internal static class HelpRequestEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var requests = api.MapGroup("/help-requests").WithTags("Help requests");
-        requests.MapPost("/", CreateHelpRequest).RequirePolicy(Policies.StaffOrScope(PartnerScopes.HelpRequestsWrite)).Idempotent().ProducesProblems(400);
-        requests.MapGet("/", ListHelpRequests).RequirePolicy(Policies.StaffOrScope(PartnerScopes.HelpRequestsRead)).ProducesProblems(400);
-        requests.MapGet("/{id:guid}", GetHelpRequest).RequirePolicy(Policies.StaffOrScope(PartnerScopes.HelpRequestsRead)).ProducesProblems(404);
-        requests.MapPost("/{id:guid}/assign", AssignHelpRequest).RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
-        requests.MapPost("/{id:guid}/complete", CompleteHelpRequest).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
-        requests.MapPost("/{id:guid}/cancel", CancelHelpRequest).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
+        var requests = api.MapGroup("/help-requests").WithTags("HelpRequests");
+        requests.MapPost("/", CreateHelpRequest).WithName("createHelpRequest").RequirePolicy(Policies.StaffOrScope(PartnerScopes.HelpRequestsWrite)).Idempotent().ProducesProblems(400);
+        requests.MapGet("/", ListHelpRequests).WithName("listHelpRequests").RequirePolicy(Policies.StaffOrScope(PartnerScopes.HelpRequestsRead)).ProducesProblems(400);
+        requests.MapGet("/{id:guid}", GetHelpRequest).WithName("getHelpRequest").RequirePolicy(Policies.StaffOrScope(PartnerScopes.HelpRequestsRead)).ProducesProblems(404);
+        requests.MapPost("/{id:guid}/assign", AssignHelpRequest).WithName("assignHelpRequest").RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
+        requests.MapPost("/{id:guid}/complete", CompleteHelpRequest).WithName("completeHelpRequest").RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
+        requests.MapPost("/{id:guid}/cancel", CancelHelpRequest).WithName("cancelHelpRequest").RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
     }
 
     /// <summary>Register a beneficiary's request for help (Coordinator, Admin, or a partner system with <c>help-requests:write</c>).</summary>

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Volunteers.Api.Http;
+using Volunteers.Api.OpenApi;
 using Volunteers.Application.Mobilizations;
 using Volunteers.Application.Mobilizations.CreateMobilization;
 using Volunteers.Application.Mobilizations.CreateRoster;
@@ -17,13 +18,13 @@ internal static class MobilizationEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var mobilizations = api.MapGroup("/mobilizations").WithTags("Mobilisations");
-        mobilizations.MapPost("/", CreateMobilization).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400);
-        mobilizations.MapGet("/{id:guid}", GetMobilization).RequirePolicy(Policies.StaffOrScope(PartnerScopes.MobilizationsRead)).ProducesProblems(404);
-        mobilizations.MapPost("/{id:guid}/end", EndMobilization).RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
-        mobilizations.MapPost("/{id:guid}/rosters", CreateRoster).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 404, 409);
-        mobilizations.MapGet("/{id:guid}/rosters/{date}", GetRoster).RequirePolicy(Policies.StaffOrScope(PartnerScopes.MobilizationsRead)).ProducesProblems(400, 404);
-        mobilizations.MapPost("/{id:guid}/rosters/{date}/responses", RespondToRoster).RequirePolicy(Policies.SignedIn).ProducesProblems(400, 404, 409);
+        var mobilizations = api.MapGroup("/mobilizations").WithTags("Mobilizations");
+        mobilizations.MapPost("/", CreateMobilization).WithName("createMobilization").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400);
+        mobilizations.MapGet("/{id:guid}", GetMobilization).WithName("getMobilization").RequirePolicy(Policies.StaffOrScope(PartnerScopes.MobilizationsRead)).ProducesProblems(404);
+        mobilizations.MapPost("/{id:guid}/end", EndMobilization).WithName("endMobilization").RequirePolicy(Policies.Staff).ProducesProblems(404, 409);
+        mobilizations.MapPost("/{id:guid}/rosters", CreateRoster).WithName("createMobilizationRoster").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 404, 409);
+        mobilizations.MapGet("/{id:guid}/rosters/{date}", GetRoster).WithName("getMobilizationRoster").RequirePolicy(Policies.StaffOrScope(PartnerScopes.MobilizationsRead)).ProducesProblems(400, 404);
+        mobilizations.MapPost("/{id:guid}/rosters/{date}/responses", RespondToRoster).WithName("respondToMobilizationRoster").RequirePolicy(Policies.SignedIn).ProducesProblems(400, 404, 409);
     }
 
     /// <summary>Declare an emergency mobilisation (Coordinator, Admin).</summary>
@@ -76,9 +77,11 @@ internal static class MobilizationEndpoints
 
 /// <summary>The day to draw a roster for.</summary>
 /// <param name="Date" example="2026-03-02">An HQ date inside the mobilisation's period.</param>
+[ValidatedAs(typeof(CreateRosterCommand))]
 public sealed record RosterDay(DateOnly Date);
 
 /// <summary>An answer to a roster.</summary>
 /// <param name="VolunteerId">Who answers (a volunteer only for themself).</param>
 /// <param name="Response">Confirmed or Declined.</param>
+[ValidatedAs(typeof(RespondToRosterCommand))]
 public sealed record RosterAnswer(Guid VolunteerId, RosterResponse Response);

@@ -16,10 +16,10 @@ internal static class PartnerEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var partners = api.MapGroup("/partners").WithTags("Partners");
-        partners.MapPost("/", CreatePartner).RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
-        partners.MapGet("/", ListPartners).RequirePolicy(Policies.Admin).ProducesProblems(400);
-        partners.MapGet("/{id:guid}", GetPartner).RequirePolicy(Policies.Admin).ProducesProblems(404);
-        partners.MapPost("/{id:guid}/revoke", RevokePartner).RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
+        partners.MapPost("/", CreatePartner).WithName("createPartner").RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
+        partners.MapGet("/", ListPartners).WithName("listPartners").RequirePolicy(Policies.Admin).ProducesProblems(400);
+        partners.MapGet("/{id:guid}", GetPartner).WithName("getPartner").RequirePolicy(Policies.Admin).ProducesProblems(404);
+        partners.MapPost("/{id:guid}/revoke", RevokePartner).WithName("revokePartner").RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
     }
 
     /// <summary>Register a partner system and issue its API key (Admin).</summary>

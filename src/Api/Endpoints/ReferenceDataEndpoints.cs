@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Volunteers.Api.Http;
+using Volunteers.Api.OpenApi;
 using Volunteers.Application.Common.Models;
 using Volunteers.Application.Directions;
 using Volunteers.Application.Directions.CreateDirection;
@@ -21,17 +22,17 @@ internal static class ReferenceDataEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var directions = api.MapGroup("/directions").WithTags("Directions");
-        directions.MapGet("/", ListDirections).CachedPublicly(PublicReadTags.Directions);
-        directions.MapGet("/{id:int}", GetDirection).ProducesProblems(404);
-        directions.MapPost("/", CreateDirection).RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
-        directions.MapPut("/{id:int}", UpdateDirection).RequirePolicy(Policies.Admin).ProducesProblems(400, 404);
-        directions.MapPost("/{id:int}/deactivate", DeactivateDirection).RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
+        directions.MapGet("/", ListDirections).WithName("listDirections").CachedPublicly(PublicReadTags.Directions);
+        directions.MapGet("/{id:int}", GetDirection).WithName("getDirection").ProducesProblems(404);
+        directions.MapPost("/", CreateDirection).WithName("createDirection").RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
+        directions.MapPut("/{id:int}", UpdateDirection).WithName("updateDirection").RequirePolicy(Policies.Admin).ProducesProblems(400, 404);
+        directions.MapPost("/{id:int}/deactivate", DeactivateDirection).WithName("deactivateDirection").RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
 
-        api.MapGet("/districts", ListDistricts).WithTags("Districts").CachedPublicly(PublicReadTags.Districts);
+        api.MapGet("/districts", ListDistricts).WithName("listDistricts").WithTags("Districts").CachedPublicly(PublicReadTags.Districts);
 
-        var stages = api.MapGroup("/training-stages").WithTags("Training stages");
-        stages.MapGet("/", ListTrainingStages).CachedPublicly(PublicReadTags.TrainingStages);
-        stages.MapPut("/{id:int}", UpdateTrainingStage).RequirePolicy(Policies.Admin).ProducesProblems(400, 404, 409);
+        var stages = api.MapGroup("/training-stages").WithTags("TrainingStages");
+        stages.MapGet("/", ListTrainingStages).WithName("listTrainingStages").CachedPublicly(PublicReadTags.TrainingStages);
+        stages.MapPut("/{id:int}", UpdateTrainingStage).WithName("updateTrainingStage").RequirePolicy(Policies.Admin).ProducesProblems(400, 404, 409);
     }
 
     /// <summary>List the directions of volunteer work (public).</summary>
@@ -75,6 +76,7 @@ internal static class ReferenceDataEndpoints
 /// <summary>A direction's name and description.</summary>
 /// <param name="Name">Name in kk, ru and optionally en.</param>
 /// <param name="Description">Description in kk, ru and optionally en.</param>
+[ValidatedAs(typeof(UpdateDirectionCommand))]
 public sealed record DirectionTexts(LocalizedTextDto Name, LocalizedTextDto Description);
 
 /// <summary>A training stage's texts and pass rules.</summary>
@@ -83,4 +85,5 @@ public sealed record DirectionTexts(LocalizedTextDto Name, LocalizedTextDto Desc
 /// <param name="RequiredLessons" example="10">Lessons a cohort holds at least.</param>
 /// <param name="PassThresholdPercent" example="80">Attendance needed to pass, 1–100.</param>
 /// <param name="RequiredShifts" example="1">Completed shifts needed (practice stage).</param>
+[ValidatedAs(typeof(UpdateTrainingStageCommand))]
 public sealed record TrainingStageSettings(LocalizedTextDto Name, LocalizedTextDto Description, int RequiredLessons, int PassThresholdPercent, int RequiredShifts);

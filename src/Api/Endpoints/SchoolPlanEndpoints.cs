@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Volunteers.Api.Http;
+using Volunteers.Api.OpenApi;
 using Volunteers.Application.SchoolPlans;
 using Volunteers.Application.SchoolPlans.GetSchoolPlanFigures;
 using Volunteers.Application.SchoolPlans.SetSchoolPlan;
@@ -11,9 +12,9 @@ internal static class SchoolPlanEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var plans = api.MapGroup("/school-plans").WithTags("School plans");
-        plans.MapPut("/{year:int}", SetSchoolPlan).RequirePolicy(Policies.Admin).ProducesProblems(400);
-        plans.MapGet("/{year:int}", GetSchoolPlan).ProducesProblems(400);
+        var plans = api.MapGroup("/school-plans").WithTags("SchoolPlans");
+        plans.MapPut("/{year:int}", SetSchoolPlan).WithName("setSchoolPlan").RequirePolicy(Policies.Admin).ProducesProblems(400);
+        plans.MapGet("/{year:int}", GetSchoolPlan).WithName("getSchoolPlan").ProducesProblems(400);
     }
 
     /// <summary>Set the number of trainees the school plans to take in a year (Admin).</summary>
@@ -32,4 +33,5 @@ internal static class SchoolPlanEndpoints
 
 /// <summary>A year's plan.</summary>
 /// <param name="Target" example="300">Trainees planned.</param>
+[ValidatedAs(typeof(SetSchoolPlanCommand))]
 public sealed record SchoolPlanRequest(int Target);

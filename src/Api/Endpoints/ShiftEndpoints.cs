@@ -19,15 +19,15 @@ internal static class ShiftEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var shifts = api.MapGroup("/shifts").WithTags("Shifts");
-        shifts.MapGet("/{id:guid}", GetShift).RequirePolicy(Policies.PublicOrScope(PartnerScopes.CampaignsRead)).ProducesProblems(404);
-        shifts.MapPost("/{id:guid}/signups", SignUpForShift).RequirePolicy(Policies.SignedIn).Idempotent().ProducesProblems(400, 404, 409);
-        shifts.MapGet("/{id:guid}/signups", ListShiftSignUps).RequirePolicy(Policies.Staff).ProducesProblems(404);
-        shifts.MapGet("/{id:guid}/signups/{volunteerId:guid}", GetSignUp).RequirePolicy(Policies.SignedIn).ProducesProblems(404);
-        shifts.MapDelete("/{id:guid}/signups/{volunteerId:guid}", CancelSignUp).RequirePolicy(Policies.SignedIn).ProducesProblems(404, 409);
-        shifts.MapPost("/{id:guid}/signups/{volunteerId:guid}/check-in", CheckIn).RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
-        shifts.MapPost("/{id:guid}/signups/{volunteerId:guid}/check-out", CheckOut).RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
+        shifts.MapGet("/{id:guid}", GetShift).WithName("getShift").RequirePolicy(Policies.PublicOrScope(PartnerScopes.CampaignsRead)).ProducesProblems(404);
+        shifts.MapPost("/{id:guid}/signups", SignUpForShift).WithName("signUpForShift").RequirePolicy(Policies.SignedIn).Idempotent().ProducesProblems(400, 404, 409);
+        shifts.MapGet("/{id:guid}/signups", ListShiftSignUps).WithName("listShiftSignUps").RequirePolicy(Policies.Staff).ProducesProblems(404);
+        shifts.MapGet("/{id:guid}/signups/{volunteerId:guid}", GetSignUp).WithName("getShiftSignUp").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
+        shifts.MapDelete("/{id:guid}/signups/{volunteerId:guid}", CancelSignUp).WithName("cancelShiftSignUp").RequirePolicy(Policies.SignedIn).ProducesProblems(404, 409);
+        shifts.MapPost("/{id:guid}/signups/{volunteerId:guid}/check-in", CheckIn).WithName("checkInToShift").RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
+        shifts.MapPost("/{id:guid}/signups/{volunteerId:guid}/check-out", CheckOut).WithName("checkOutOfShift").RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
 
-        api.MapGet("/volunteers/{id:guid}/hours", GetVolunteerHours).WithTags("Volunteers").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
+        api.MapGet("/volunteers/{id:guid}/hours", GetVolunteerHours).WithName("getVolunteerHours").WithTags("Volunteers").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
     }
 
     /// <summary>Get one shift with its confirmed and waitlisted counts (visible like its campaign).</summary>

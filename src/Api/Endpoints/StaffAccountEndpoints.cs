@@ -15,11 +15,11 @@ internal static class StaffAccountEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var staff = api.MapGroup("/staff-accounts").WithTags("Staff accounts");
-        staff.MapPost("/", CreateStaffAccount).RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
-        staff.MapGet("/", ListStaffAccounts).RequirePolicy(Policies.Admin).ProducesProblems(400);
-        staff.MapGet("/{id:guid}", GetStaffAccount).RequirePolicy(Policies.Admin).ProducesProblems(404);
-        staff.MapPost("/{id:guid}/deactivate", DeactivateStaffAccount).RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
+        var staff = api.MapGroup("/staff-accounts").WithTags("StaffAccounts");
+        staff.MapPost("/", CreateStaffAccount).WithName("createStaffAccount").RequirePolicy(Policies.Admin).Idempotent().ProducesProblems(400, 409);
+        staff.MapGet("/", ListStaffAccounts).WithName("listStaffAccounts").RequirePolicy(Policies.Admin).ProducesProblems(400);
+        staff.MapGet("/{id:guid}", GetStaffAccount).WithName("getStaffAccount").RequirePolicy(Policies.Admin).ProducesProblems(404);
+        staff.MapPost("/{id:guid}/deactivate", DeactivateStaffAccount).WithName("deactivateStaffAccount").RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
     }
 
     /// <summary>Create a staff account (Admin, Coordinator or Trainer) with an invitation to set a password.</summary>

@@ -8,7 +8,7 @@ namespace Volunteers.Api.Endpoints;
 internal static class StatsEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/stats", GetStats).WithTags("Statistics").RequirePolicy(Policies.PublicOrScope(PartnerScopes.StatsRead))
+        api.MapGet("/stats", GetStats).WithName("getStats").WithTags("Stats").RequirePolicy(Policies.PublicOrScope(PartnerScopes.StatsRead))
             .Produces<StatsDto>().Produces(StatusCodes.Status304NotModified);
 
     /// <summary>The HQ's public figures (public; cached for up to 10 seconds).</summary>

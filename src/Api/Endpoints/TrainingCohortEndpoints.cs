@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Volunteers.Api.Http;
+using Volunteers.Api.OpenApi;
 using Volunteers.Application.Common.Models;
 using Volunteers.Application.TrainingCohorts;
 using Volunteers.Application.TrainingCohorts.AddCohortMember;
@@ -19,14 +20,14 @@ internal static class TrainingCohortEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var cohorts = api.MapGroup("/training-cohorts").WithTags("Training cohorts");
-        cohorts.MapPost("/", CreateTrainingCohort).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 409);
-        cohorts.MapGet("/", ListTrainingCohorts).RequirePolicy(Policies.Trainers).ProducesProblems(400);
-        cohorts.MapGet("/{id:guid}", GetTrainingCohort).RequirePolicy(Policies.Trainers).ProducesProblems(404);
-        cohorts.MapPost("/{id:guid}/members", AddCohortMember).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 404, 409);
-        cohorts.MapPost("/{id:guid}/lessons", ScheduleLesson).RequirePolicy(Policies.Trainers).Idempotent().ProducesProblems(400, 404, 409);
-        cohorts.MapPut("/{id:guid}/lessons/{lessonId:guid}/attendance", RecordAttendance).RequirePolicy(Policies.Trainers).ProducesProblems(400, 404, 409);
-        cohorts.MapPost("/{id:guid}/complete", CompleteTrainingCohort).RequirePolicy(Policies.Trainers).ProducesProblems(404, 409);
+        var cohorts = api.MapGroup("/training-cohorts").WithTags("TrainingCohorts");
+        cohorts.MapPost("/", CreateTrainingCohort).WithName("createTrainingCohort").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 409);
+        cohorts.MapGet("/", ListTrainingCohorts).WithName("listTrainingCohorts").RequirePolicy(Policies.Trainers).ProducesProblems(400);
+        cohorts.MapGet("/{id:guid}", GetTrainingCohort).WithName("getTrainingCohort").RequirePolicy(Policies.Trainers).ProducesProblems(404);
+        cohorts.MapPost("/{id:guid}/members", AddCohortMember).WithName("addCohortMember").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 404, 409);
+        cohorts.MapPost("/{id:guid}/lessons", ScheduleLesson).WithName("scheduleCohortLesson").RequirePolicy(Policies.Trainers).Idempotent().ProducesProblems(400, 404, 409);
+        cohorts.MapPut("/{id:guid}/lessons/{lessonId:guid}/attendance", RecordAttendance).WithName("recordLessonAttendance").RequirePolicy(Policies.Trainers).ProducesProblems(400, 404, 409);
+        cohorts.MapPost("/{id:guid}/complete", CompleteTrainingCohort).WithName("completeTrainingCohort").RequirePolicy(Policies.Trainers).ProducesProblems(404, 409);
     }
 
     /// <summary>Open a cohort of the introductory or specialisation stage (coordinators, admins).</summary>
@@ -91,8 +92,10 @@ public sealed record CohortMemberRequest(Guid VolunteerId, bool OverrideDirectio
 /// <param name="StartsAt">When it starts.</param>
 /// <param name="DurationMinutes" example="90">How long it lasts, 1 to 1440 minutes.</param>
 /// <param name="Location" example="Youth resource centre, room 204">Where it is held.</param>
+[ValidatedAs(typeof(ScheduleLessonCommand))]
 public sealed record LessonRequest(string Topic, DateTimeOffset StartsAt, int DurationMinutes, string Location);
 
 /// <summary>Who was present at a lesson.</summary>
 /// <param name="PresentVolunteerIds">Every member present; an empty list when nobody came.</param>
+[ValidatedAs(typeof(RecordAttendanceCommand))]
 public sealed record AttendanceRequest(IReadOnlyList<Guid>? PresentVolunteerIds);

@@ -10,7 +10,7 @@ namespace Volunteers.Api.Endpoints;
 internal static class TrainingEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/volunteers/{id:guid}/training", GetVolunteerTraining).WithTags("Volunteers")
+        api.MapGet("/volunteers/{id:guid}/training", GetVolunteerTraining).WithName("getVolunteerTraining").WithTags("Volunteers")
             .RequirePolicy(Policies.SignedIn).ProducesProblems(404);
 
     /// <summary>A volunteer's progress through the three school stages.</summary>

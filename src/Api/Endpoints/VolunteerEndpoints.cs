@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Volunteers.Api.Http;
+using Volunteers.Api.OpenApi;
 using Volunteers.Application.Common.Models;
 using Volunteers.Application.Volunteers;
 using Volunteers.Application.Volunteers.AnonymizeVolunteer;
@@ -26,16 +27,16 @@ internal static class VolunteerEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var volunteers = api.MapGroup("/volunteers").WithTags("Volunteers");
-        volunteers.MapGet("/", ListVolunteers).RequirePolicy(Policies.Staff).ProducesProblems(400);
-        volunteers.MapPost("/import", ImportVolunteers).RequirePolicy(Policies.Admin).Idempotent()
+        volunteers.MapGet("/", ListVolunteers).WithName("listVolunteers").RequirePolicy(Policies.Staff).ProducesProblems(400);
+        volunteers.MapPost("/import", ImportVolunteers).WithName("importVolunteers").RequirePolicy(Policies.Admin).Idempotent()
             .Accepts<ImportRow[]>("application/json", "text/csv")
             .WithMetadata(new RequestSizeLimitAttribute(ImportMaxBodyBytes))
             .ProducesProblems(400, 413, 415);
-        volunteers.MapGet("/{id:guid}", GetVolunteer).RequirePolicy(Policies.SignedIn).ProducesProblems(404);
-        volunteers.MapPatch("/{id:guid}", UpdateVolunteer).RequirePolicy(Policies.SignedIn).ProducesProblems(400, 404, 409);
-        volunteers.MapPost("/{id:guid}/status", ChangeVolunteerStatus).RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
-        volunteers.MapPost("/{id:guid}/invitation", InviteVolunteer).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(404, 409);
-        volunteers.MapPost("/{id:guid}/anonymize", AnonymizeVolunteer).RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
+        volunteers.MapGet("/{id:guid}", GetVolunteer).WithName("getVolunteer").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
+        volunteers.MapPatch("/{id:guid}", UpdateVolunteer).WithName("updateVolunteer").RequirePolicy(Policies.SignedIn).ProducesProblems(400, 404, 409);
+        volunteers.MapPost("/{id:guid}/status", ChangeVolunteerStatus).WithName("changeVolunteerStatus").RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
+        volunteers.MapPost("/{id:guid}/invitation", InviteVolunteer).WithName("inviteVolunteer").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(404, 409);
+        volunteers.MapPost("/{id:guid}/anonymize", AnonymizeVolunteer).WithName("anonymizeVolunteer").RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
     }
 
     /// <summary>Search the volunteer registry (Coordinator, Admin).</summary>
@@ -150,6 +151,7 @@ internal static class VolunteerEndpoints
 /// <param name="DirectionIds">One to three active directions (staff only).</param>
 /// <param name="MessageLanguage" example="kk">The language of messages: kk, ru or en.</param>
 /// <param name="NonEmergencyMessages" example="false">Whether to receive non-emergency messages; call-ups are always sent.</param>
+[ValidatedAs(typeof(UpdateVolunteerCommand))]
 public sealed record VolunteerChanges(
     string? Phone,
     string? Email,
@@ -162,6 +164,7 @@ public sealed record VolunteerChanges(
 /// <summary>A staff decision on a volunteer's status.</summary>
 /// <param name="Status" example="Reserve">Active, Reserve, Suspended or Retired.</param>
 /// <param name="Reason" example="Moved to another city for studies.">Why; required.</param>
+[ValidatedAs(typeof(ChangeVolunteerStatusCommand))]
 public sealed record StatusChange(VolunteerStatus? Status, string? Reason);
 
 /// <summary>One of the HQ's existing, already trained volunteers (a JSON item, or a CSV row with these column names).</summary>
@@ -176,6 +179,7 @@ public sealed record StatusChange(VolunteerStatus? Status, string? Reason);
 /// <param name="Languages">kk, ru and/or en (in CSV: <c>kk|ru</c>).</param>
 /// <param name="Directions">One to three direction codes (in CSV: <c>social|events</c>).</param>
 /// <param name="TrainedOn" example="2019-05-20">When the volunteer passed the school.</param>
+[ValidatedAs(typeof(VolunteerImportRow))]
 public sealed record ImportRow(
     string? LastName,
     string? FirstName,

@@ -18,11 +18,11 @@ internal static class WebhookEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var webhooks = api.MapGroup("/webhooks").WithTags("Webhooks");
-        webhooks.MapPost("/", CreateWebhookSubscription).RequirePolicy(Policies.AdminOrPartner).Idempotent().ProducesProblems(400);
-        webhooks.MapGet("/", ListWebhookSubscriptions).RequirePolicy(Policies.AdminOrPartner).ProducesProblems(400);
-        webhooks.MapGet("/{id:guid}", GetWebhookSubscription).RequirePolicy(Policies.AdminOrPartner).ProducesProblems(404);
-        webhooks.MapDelete("/{id:guid}", DeleteWebhookSubscription).RequirePolicy(Policies.AdminOrPartner).ProducesProblems(404);
-        webhooks.MapGet("/{id:guid}/deliveries", ListWebhookDeliveries).RequirePolicy(Policies.AdminOrPartner).ProducesProblems(400, 404);
+        webhooks.MapPost("/", CreateWebhookSubscription).WithName("createWebhookSubscription").RequirePolicy(Policies.AdminOrPartner).Idempotent().ProducesProblems(400);
+        webhooks.MapGet("/", ListWebhookSubscriptions).WithName("listWebhookSubscriptions").RequirePolicy(Policies.AdminOrPartner).ProducesProblems(400);
+        webhooks.MapGet("/{id:guid}", GetWebhookSubscription).WithName("getWebhookSubscription").RequirePolicy(Policies.AdminOrPartner).ProducesProblems(404);
+        webhooks.MapDelete("/{id:guid}", DeleteWebhookSubscription).WithName("deleteWebhookSubscription").RequirePolicy(Policies.AdminOrPartner).ProducesProblems(404);
+        webhooks.MapGet("/{id:guid}/deliveries", ListWebhookDeliveries).WithName("listWebhookDeliveries").RequirePolicy(Policies.AdminOrPartner).ProducesProblems(400, 404);
     }
 
     /// <summary>Subscribe a URL to events (Admin for the HQ, or a partner for itself).</summary>

@@ -16,6 +16,9 @@ public sealed class IdempotentAttribute : Attribute;
 internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, IProblemDetailsService problems)
 {
     public const string HeaderName = "Idempotency-Key";
+
+    /// <summary>Set to <c>true</c> on an answer that repeats the first one for the same key.</summary>
+    public const string ReplayedHeaderName = "Idempotent-Replayed";
     private const int MaxKeyLength = 100;
 
     public async Task InvokeAsync(HttpContext context)
@@ -49,7 +52,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
                     context.Response.Headers.Location = existing.Location;
                 }
 
-                context.Response.Headers["Idempotent-Replayed"] = "true";
+                context.Response.Headers[ReplayedHeaderName] = "true";
                 await context.Response.Body.WriteAsync(existing.Body ?? [], cancellationToken);
                 return;
             case IdempotencyClaim.KeyReusedWithDifferentBody:

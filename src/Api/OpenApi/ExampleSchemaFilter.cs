@@ -43,20 +43,23 @@ internal sealed class ExampleSchemaFilter : ISchemaFilter
         var isLocalizedText = concrete.Properties.ContainsKey("kk") && concrete.Properties.ContainsKey("ru");
         if (isLocalizedText)
         {
-            concrete.Example = new JsonObject
-            {
-                ["kk"] = "Қамқорлық мекенжайы",
-                ["ru"] = "Адрес заботы",
-                ["en"] = "Address of Care",
-            };
+            concrete.Examples =
+            [
+                new JsonObject
+                {
+                    ["kk"] = "Қамқорлық мекенжайы",
+                    ["ru"] = "Адрес заботы",
+                    ["en"] = "Address of Care",
+                },
+            ];
             return;
         }
 
         foreach (var (name, property) in concrete.Properties)
         {
-            if (property is OpenApiSchema { Example: null } target && ByPropertyName.TryGetValue(name, out var example))
+            if (property is OpenApiSchema { Examples: null or [] } target && ByPropertyName.TryGetValue(name, out var example))
             {
-                target.Example = example();
+                target.Examples = [example()];
             }
         }
     }

@@ -8,7 +8,7 @@ namespace Volunteers.Application.Common.Models;
 /// <param name="Kk">Kazakh.</param>
 /// <param name="Ru">Russian.</param>
 /// <param name="En">English (optional).</param>
-public sealed record LocalizedTextDto(string? Kk, string? Ru, string? En = null)
+public sealed record LocalizedTextDto(string Kk, string Ru, string? En = null)
 {
     public static LocalizedTextDto From(LocalizedText text) => new(text.Kk, text.Ru, text.En);
 
