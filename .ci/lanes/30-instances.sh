@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-provider=${INSTANCES_PROVIDER:-Sqlite}
+provider=${INSTANCES_PROVIDER:-Postgres}
 work=$(mktemp -d /tmp/volunteers-instances-lane.XXXXXX)
 chmod 755 "$work"
 redis_pid=""
