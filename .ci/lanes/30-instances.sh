@@ -2,24 +2,22 @@
 # Several instances (SPEC §5): a Redis server and the database for two API processes, then
 #  - the in-process shared-state tests (two app instances on one Redis: cache eviction, rate limits, readiness),
 #  - the two-instance tests (two real API processes on loopback ports, one database, one Redis).
-# The database is a setting: INSTANCES_PROVIDER=Sqlite (default; a shared file in WAL mode) or Postgres (a throwaway
-# cluster started here, needs the PostgreSQL provider in the API). Prints "N passed, M failed" last.
+# The database is a setting: INSTANCES_PROVIDER=Postgres (default; the throwaway server of scripts/with-postgres.sh)
+# or Sqlite (a shared file in WAL mode). Prints "N passed, M failed" last.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 provider=${INSTANCES_PROVIDER:-Postgres}
+# On PostgreSQL the whole lane runs beside the same throwaway server the PostgreSQL lane uses.
+if [ "$provider" = "Postgres" ] && [ -z "${VOLUNTEERS_TEST_POSTGRES:-}" ]; then
+  exec scripts/with-postgres.sh bash "$0" "$@"
+fi
 work=$(mktemp -d /tmp/volunteers-instances-lane.XXXXXX)
-chmod 755 "$work"
 redis_pid=""
-pg_bin=/usr/lib/postgresql/15/bin
-pg_data="$work/pg"
 
 stop() {
   [ -n "$redis_pid" ] && kill "$redis_pid" 2>/dev/null && wait "$redis_pid" 2>/dev/null
-  if [ -f "$pg_data/postmaster.pid" ]; then
-    su postgres -c "$pg_bin/pg_ctl -D '$pg_data' -m immediate stop" >/dev/null 2>&1
-  fi
   rm -rf "$work"
 }
 trap stop EXIT
@@ -41,14 +39,13 @@ export VOLUNTEERS_TEST_INSTANCES="$provider"
 unset VOLUNTEERS_TEST_INSTANCES_CONNECTION
 
 if [ "$provider" = "Postgres" ]; then
-  pg_port=$(free_port)
-  pg_run="$work/pgrun"   # the server's log and socket: written by the postgres user
-  mkdir -p "$pg_data" "$pg_run" && chown postgres "$pg_data" "$pg_run"
-  su postgres -c "$pg_bin/initdb -D '$pg_data' -A trust -U postgres" >"$work/initdb.log" 2>&1 || { cat "$work/initdb.log"; result 0 1; exit 1; }
-  su postgres -c "$pg_bin/pg_ctl -D '$pg_data' -l '$pg_run/pg.log' -o '-p $pg_port -k $pg_run -c listen_addresses=127.0.0.1' -w start" >/dev/null \
-    || { cat "$pg_run/pg.log"; result 0 1; exit 1; }
-  su postgres -c "$pg_bin/createdb -h 127.0.0.1 -p $pg_port volunteers_instances" || { result 0 1; exit 1; }
-  export VOLUNTEERS_TEST_INSTANCES_CONNECTION="Host=127.0.0.1;Port=$pg_port;Database=volunteers_instances;Username=postgres"
+  # The two instances share one database, created before either starts (both migrate at start-up).
+  field() { grep -Eo "$1=[^;]*" <<<"$VOLUNTEERS_TEST_POSTGRES" | cut -d= -f2-; }
+  PGPASSWORD=$(field Password) psql -q -h "$(field Host)" -p "$(field Port)" -U "$(field Username)" -d postgres \
+    -c "CREATE DATABASE volunteers_instances" || { result 0 1; exit 1; }
+  export VOLUNTEERS_TEST_INSTANCES_CONNECTION="${VOLUNTEERS_TEST_POSTGRES/Database=postgres/Database=volunteers_instances}"
+  # The lane's own PostgreSQL fixtures are the PostgreSQL lane's business.
+  unset VOLUNTEERS_TEST_POSTGRES
 fi
 
 log="$work/test.log"

@@ -30,8 +30,6 @@ public static class DependencyInjection
         // other layers register (the Api's output-cache eviction) join the context's own.
         switch (database.Provider)
         {
-            case DatabaseProvider.SqlServer or DatabaseProvider.Postgres when string.IsNullOrWhiteSpace(connectionString):
-                throw new InvalidOperationException($"ConnectionStrings:Volunteers is required when Database:Provider is {database.Provider}.");
             case DatabaseProvider.SqlServer:
                 AddServerDatabase<SqlServerDbContext>(services, options => options.UseSqlServer(connectionString));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.ContainsVolunteerNameSearch>();
