@@ -5,7 +5,7 @@ using Volunteers.Domain.Applications;
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.HelpRequests;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 using Volunteers.Infrastructure.Persistence;
 

@@ -1,6 +1,6 @@
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 
 namespace Volunteers.Domain.UnitTests;
 

@@ -1,6 +1,6 @@
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Common;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 using static Volunteers.Domain.UnitTests.CampaignTests;
 

@@ -1,5 +1,5 @@
 using Volunteers.Domain.Common;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Domain.UnitTests;

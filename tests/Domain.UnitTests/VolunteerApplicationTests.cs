@@ -1,6 +1,6 @@
 using Volunteers.Domain.Applications;
 using Volunteers.Domain.Common;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Domain.UnitTests;

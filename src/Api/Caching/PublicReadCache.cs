@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 
 namespace Volunteers.Api.Caching;
 

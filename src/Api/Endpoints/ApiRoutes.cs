@@ -12,7 +12,6 @@ internal static class ApiRoutes
         StaffAccountEndpoints.Map(api);
         ReferenceDataEndpoints.Map(api);
         TrainingCohortEndpoints.Map(api);
-        TrainingEndpoints.Map(api);
         SchoolPlanEndpoints.Map(api);
         PartnerEndpoints.Map(api);
         WebhookEndpoints.Map(api);

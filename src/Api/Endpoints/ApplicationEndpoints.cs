@@ -2,14 +2,15 @@ using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Volunteers.Api.Http;
+using Volunteers.Api.Limits;
 using Volunteers.Api.OpenApi;
-using Volunteers.Application.Applications;
+using Volunteers.Api.Security;
 using Volunteers.Application.Applications.ApproveApplication;
 using Volunteers.Application.Applications.GetApplication;
 using Volunteers.Application.Applications.ListApplications;
 using Volunteers.Application.Applications.RejectApplication;
 using Volunteers.Application.Applications.SubmitApplication;
+using Volunteers.Application.Applications;
 using Volunteers.Application.Common.Models;
 using Volunteers.Domain.Applications;
 

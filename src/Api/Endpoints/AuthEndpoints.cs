@@ -1,11 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Volunteers.Api.Http;
-using Volunteers.Application.Auth;
+using Volunteers.Api.Security;
 using Volunteers.Application.Auth.AcceptInvitation;
 using Volunteers.Application.Auth.GetMe;
 using Volunteers.Application.Auth.Login;
 using Volunteers.Application.Auth.Refresh;
+using Volunteers.Application.Auth;
 
 namespace Volunteers.Api.Endpoints;
 

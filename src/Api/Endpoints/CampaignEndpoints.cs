@@ -3,9 +3,10 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using Volunteers.Api.Http;
+using Volunteers.Api.Caching;
 using Volunteers.Api.OpenApi;
-using Volunteers.Application.Campaigns;
+using Volunteers.Api.Problems;
+using Volunteers.Api.Security;
 using Volunteers.Application.Campaigns.CancelCampaign;
 using Volunteers.Application.Campaigns.CompleteCampaign;
 using Volunteers.Application.Campaigns.CreateCampaign;
@@ -15,13 +16,13 @@ using Volunteers.Application.Campaigns.ListCampaigns;
 using Volunteers.Application.Campaigns.PublishCampaign;
 using Volunteers.Application.Campaigns.StartCampaign;
 using Volunteers.Application.Campaigns.UpdateCampaign;
+using Volunteers.Application.Campaigns;
 using Volunteers.Application.Common.Models;
-using Volunteers.Application.Shifts;
 using Volunteers.Application.Shifts.CreateShift;
 using Volunteers.Application.Shifts.ListCampaignShifts;
+using Volunteers.Application.Shifts;
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Partners;
-using Volunteers.Api.Caching;
 
 namespace Volunteers.Api.Endpoints;
 

@@ -1,4 +1,5 @@
-using Volunteers.Api.Http;
+using Volunteers.Api.Caching;
+using Volunteers.Api.Idempotency;
 
 namespace Volunteers.Api.Endpoints;
 

@@ -1,15 +1,15 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Volunteers.Api.Http;
+using Volunteers.Api.Security;
 using Volunteers.Application.Common.Models;
-using Volunteers.Application.HelpRequests;
 using Volunteers.Application.HelpRequests.AssignHelpRequest;
 using Volunteers.Application.HelpRequests.CancelHelpRequest;
 using Volunteers.Application.HelpRequests.CompleteHelpRequest;
 using Volunteers.Application.HelpRequests.CreateHelpRequest;
 using Volunteers.Application.HelpRequests.GetHelpRequest;
 using Volunteers.Application.HelpRequests.ListHelpRequests;
+using Volunteers.Application.HelpRequests;
 using Volunteers.Domain.HelpRequests;
 using Volunteers.Domain.Partners;
 

@@ -1,14 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Volunteers.Api.Http;
 using Volunteers.Api.OpenApi;
-using Volunteers.Application.Mobilizations;
+using Volunteers.Api.Security;
 using Volunteers.Application.Mobilizations.CreateMobilization;
 using Volunteers.Application.Mobilizations.CreateRoster;
 using Volunteers.Application.Mobilizations.EndMobilization;
 using Volunteers.Application.Mobilizations.GetMobilization;
 using Volunteers.Application.Mobilizations.GetRoster;
 using Volunteers.Application.Mobilizations.RespondToRoster;
+using Volunteers.Application.Mobilizations;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.Partners;
 

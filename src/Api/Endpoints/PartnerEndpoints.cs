@@ -1,13 +1,13 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Volunteers.Api.Http;
+using Volunteers.Api.Security;
 using Volunteers.Application.Common.Models;
-using Volunteers.Application.Partners;
 using Volunteers.Application.Partners.CreatePartner;
 using Volunteers.Application.Partners.GetPartner;
 using Volunteers.Application.Partners.ListPartners;
 using Volunteers.Application.Partners.RevokePartner;
+using Volunteers.Application.Partners;
 
 namespace Volunteers.Api.Endpoints;
 

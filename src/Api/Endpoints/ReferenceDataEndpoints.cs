@@ -1,19 +1,19 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Volunteers.Api.Http;
+using Volunteers.Api.Caching;
 using Volunteers.Api.OpenApi;
+using Volunteers.Api.Security;
 using Volunteers.Application.Common.Models;
-using Volunteers.Application.Directions;
 using Volunteers.Application.Directions.CreateDirection;
 using Volunteers.Application.Directions.DeactivateDirection;
 using Volunteers.Application.Directions.GetDirection;
 using Volunteers.Application.Directions.ListDirections;
 using Volunteers.Application.Directions.UpdateDirection;
+using Volunteers.Application.Directions;
 using Volunteers.Application.Districts.ListDistricts;
-using Volunteers.Application.TrainingStages;
-using Volunteers.Application.TrainingStages.ListTrainingStages;
-using Volunteers.Application.TrainingStages.UpdateTrainingStage;
-using Volunteers.Api.Caching;
+using Volunteers.Application.School.Stages.ListTrainingStages;
+using Volunteers.Application.School.Stages.UpdateTrainingStage;
+using Volunteers.Application.School.Stages;
 
 namespace Volunteers.Api.Endpoints;
 

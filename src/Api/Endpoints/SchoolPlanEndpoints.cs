@@ -1,10 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Volunteers.Api.Http;
 using Volunteers.Api.OpenApi;
-using Volunteers.Application.SchoolPlans;
-using Volunteers.Application.SchoolPlans.GetSchoolPlanFigures;
-using Volunteers.Application.SchoolPlans.SetSchoolPlan;
+using Volunteers.Api.Security;
+using Volunteers.Application.School.Plans.GetSchoolPlanFigures;
+using Volunteers.Application.School.Plans.SetSchoolPlan;
+using Volunteers.Application.School.Plans;
 
 namespace Volunteers.Api.Endpoints;
 

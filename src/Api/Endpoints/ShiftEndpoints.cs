@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Volunteers.Api.Http;
-using Volunteers.Application.Shifts;
+using Volunteers.Api.Security;
 using Volunteers.Application.Shifts.CancelSignUp;
 using Volunteers.Application.Shifts.CheckIn;
 using Volunteers.Application.Shifts.CheckOut;
@@ -9,7 +8,7 @@ using Volunteers.Application.Shifts.GetShift;
 using Volunteers.Application.Shifts.GetSignUp;
 using Volunteers.Application.Shifts.ListShiftSignUps;
 using Volunteers.Application.Shifts.SignUpForShift;
-using Volunteers.Application.Volunteers.GetVolunteerHours;
+using Volunteers.Application.Shifts;
 using Volunteers.Domain.Partners;
 
 namespace Volunteers.Api.Endpoints;
@@ -27,7 +26,6 @@ internal static class ShiftEndpoints
         shifts.MapPost("/{id:guid}/signups/{volunteerId:guid}/check-in", CheckIn).WithName("checkInToShift").RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
         shifts.MapPost("/{id:guid}/signups/{volunteerId:guid}/check-out", CheckOut).WithName("checkOutOfShift").RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
 
-        api.MapGet("/volunteers/{id:guid}/hours", GetVolunteerHours).WithName("getVolunteerHours").WithTags("Volunteers").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
     }
 
     /// <summary>Get one shift with its confirmed and waitlisted counts (visible like its campaign).</summary>
@@ -70,10 +68,6 @@ internal static class ShiftEndpoints
     /// <remarks><c>at</c> defaults to now, is never in the future and must come after the check-in (409).</remarks>
     public static async Task<Ok<SignUpDto>> CheckOut(Guid id, Guid volunteerId, AttendanceTime? body, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new CheckOutCommand(id, volunteerId, body?.At), cancellationToken));
-
-    /// <summary>A volunteer's hours in total and per campaign (staff, or the volunteer themself).</summary>
-    public static async Task<Ok<VolunteerHoursDto>> GetVolunteerHours(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetVolunteerHoursQuery(id), cancellationToken));
 }
 
 /// <summary>Who signs up.</summary>

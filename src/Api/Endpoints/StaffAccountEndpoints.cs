@@ -1,13 +1,13 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Volunteers.Api.Http;
+using Volunteers.Api.Security;
 using Volunteers.Application.Common.Models;
-using Volunteers.Application.StaffAccounts;
 using Volunteers.Application.StaffAccounts.CreateStaffAccount;
 using Volunteers.Application.StaffAccounts.DeactivateStaffAccount;
 using Volunteers.Application.StaffAccounts.GetStaffAccount;
 using Volunteers.Application.StaffAccounts.ListStaffAccounts;
+using Volunteers.Application.StaffAccounts;
 
 namespace Volunteers.Api.Endpoints;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Volunteers.Api.Http;
+using Volunteers.Api.Caching;
+using Volunteers.Api.Security;
 using Volunteers.Application.Statistics;
 using Volunteers.Domain.Partners;
 

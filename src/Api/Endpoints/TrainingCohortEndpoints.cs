@@ -1,18 +1,18 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Volunteers.Api.Http;
 using Volunteers.Api.OpenApi;
+using Volunteers.Api.Security;
 using Volunteers.Application.Common.Models;
-using Volunteers.Application.TrainingCohorts;
-using Volunteers.Application.TrainingCohorts.AddCohortMember;
-using Volunteers.Application.TrainingCohorts.CompleteTrainingCohort;
-using Volunteers.Application.TrainingCohorts.CreateTrainingCohort;
-using Volunteers.Application.TrainingCohorts.GetTrainingCohort;
-using Volunteers.Application.TrainingCohorts.ListTrainingCohorts;
-using Volunteers.Application.TrainingCohorts.RecordAttendance;
-using Volunteers.Application.TrainingCohorts.ScheduleLesson;
-using Volunteers.Domain.Training;
+using Volunteers.Application.School.Cohorts.AddCohortMember;
+using Volunteers.Application.School.Cohorts.CompleteTrainingCohort;
+using Volunteers.Application.School.Cohorts.CreateTrainingCohort;
+using Volunteers.Application.School.Cohorts.GetTrainingCohort;
+using Volunteers.Application.School.Cohorts.ListTrainingCohorts;
+using Volunteers.Application.School.Cohorts.RecordAttendance;
+using Volunteers.Application.School.Cohorts.ScheduleLesson;
+using Volunteers.Application.School.Cohorts;
+using Volunteers.Domain.School;
 
 namespace Volunteers.Api.Endpoints;
 

@@ -4,17 +4,20 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Volunteers.Api.Http;
 using Volunteers.Api.OpenApi;
+using Volunteers.Api.Security;
 using Volunteers.Application.Common.Models;
-using Volunteers.Application.Volunteers;
 using Volunteers.Application.Volunteers.AnonymizeVolunteer;
 using Volunteers.Application.Volunteers.ChangeVolunteerStatus;
+using Volunteers.Application.School.Progress;
+using Volunteers.Application.School.Progress.GetVolunteerTraining;
 using Volunteers.Application.Volunteers.GetVolunteer;
+using Volunteers.Application.Volunteers.GetVolunteerHours;
 using Volunteers.Application.Volunteers.ImportVolunteers;
 using Volunteers.Application.Volunteers.InviteVolunteer;
 using Volunteers.Application.Volunteers.ListVolunteers;
 using Volunteers.Application.Volunteers.UpdateVolunteer;
+using Volunteers.Application.Volunteers;
 using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Api.Endpoints;
@@ -36,8 +39,19 @@ internal static class VolunteerEndpoints
         volunteers.MapPatch("/{id:guid}", UpdateVolunteer).WithName("updateVolunteer").RequirePolicy(Policies.SignedIn).ProducesProblems(400, 404, 409);
         volunteers.MapPost("/{id:guid}/status", ChangeVolunteerStatus).WithName("changeVolunteerStatus").RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
         volunteers.MapPost("/{id:guid}/invitation", InviteVolunteer).WithName("inviteVolunteer").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(404, 409);
+        volunteers.MapGet("/{id:guid}/hours", GetVolunteerHours).WithName("getVolunteerHours").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
+        volunteers.MapGet("/{id:guid}/training", GetVolunteerTraining).WithName("getVolunteerTraining").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
         volunteers.MapPost("/{id:guid}/anonymize", AnonymizeVolunteer).WithName("anonymizeVolunteer").RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
     }
+
+    /// <summary>A volunteer's hours in total and per campaign (staff, or the volunteer themself).</summary>
+    public static async Task<Ok<VolunteerHoursDto>> GetVolunteerHours(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetVolunteerHoursQuery(id), cancellationToken));
+
+    /// <summary>A volunteer's progress through the three school stages.</summary>
+    /// <remarks>Coordinators and admins see anyone's; a volunteer their own; a trainer that of the members of their cohorts. Others get 403.</remarks>
+    public static async Task<Ok<VolunteerTrainingDto>> GetVolunteerTraining(Guid id, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetVolunteerTrainingQuery(id), cancellationToken));
 
     /// <summary>Search the volunteer registry (Coordinator, Admin).</summary>
     /// <remarks>

@@ -1,14 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Volunteers.Api.Http;
+using Volunteers.Api.Security;
 using Volunteers.Application.Common.Models;
-using Volunteers.Application.Webhooks;
 using Volunteers.Application.Webhooks.CreateWebhookSubscription;
 using Volunteers.Application.Webhooks.DeleteWebhookSubscription;
 using Volunteers.Application.Webhooks.GetWebhookSubscription;
 using Volunteers.Application.Webhooks.ListWebhookDeliveries;
 using Volunteers.Application.Webhooks.ListWebhookSubscriptions;
+using Volunteers.Application.Webhooks;
 using Volunteers.Domain.Webhooks;
 
 namespace Volunteers.Api.Endpoints;

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
-using Volunteers.Api.Http;
+using Volunteers.Api.Limits;
+using Volunteers.Api.Security;
 
 namespace Volunteers.Api.OpenApi;
 

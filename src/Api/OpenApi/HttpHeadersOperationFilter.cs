@@ -1,7 +1,8 @@
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
-using Volunteers.Api.Http;
+using Volunteers.Api.Caching;
+using Volunteers.Api.Idempotency;
 
 namespace Volunteers.Api.OpenApi;
 

@@ -1,6 +1,6 @@
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
-using Volunteers.Api.Http;
+using Volunteers.Api.Security;
 
 namespace Volunteers.Api.OpenApi;
 
@@ -39,7 +39,7 @@ internal static class SwaggerSetup
             {
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
-                Name = Http.ApiKeyAuthentication.HeaderName,
+                Name = Security.ApiKeyAuthentication.HeaderName,
                 Description = "A partner system's API key from POST /api/v1/partners. It opens the operations that name one of its scopes.",
             });
             options.OperationFilter<AuthorizationOperationFilter>();

@@ -1,5 +1,5 @@
 using Riok.Mapperly.Abstractions;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Application.Volunteers;

@@ -1,5 +1,5 @@
 using Volunteers.Domain.Common;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 
 namespace Volunteers.Domain.Volunteers;
 

@@ -12,7 +12,7 @@ using Volunteers.Domain.Outbox;
 using Volunteers.Domain.Partners;
 using Volunteers.Domain.HelpRequests;
 using Volunteers.Domain.Mobilizations;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 using Volunteers.Domain.Webhooks;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Accounts;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 using Volunteers.Infrastructure.Persistence;
 

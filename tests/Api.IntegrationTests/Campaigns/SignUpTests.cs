@@ -1,7 +1,7 @@
 using System.Net;
 using Volunteers.Api.IntegrationTests.Builders;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Api.IntegrationTests.Campaigns;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Volunteers.Api.Http;
+using Volunteers.Api.Security;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Security;
 

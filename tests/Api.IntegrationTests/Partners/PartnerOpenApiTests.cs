@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Volunteers.Api.Http;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Api.OpenApi;
+using Volunteers.Api.Security;
 using Volunteers.Domain.Partners;
 
 namespace Volunteers.Api.IntegrationTests.Partners;

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Volunteers.Api.Http;
 using Volunteers.Api.IntegrationTests.Infrastructure;
+using Volunteers.Api.Security;
 using Volunteers.Domain.Partners;
 
 namespace Volunteers.Api.IntegrationTests.Partners;

@@ -1,6 +1,6 @@
 using System.Net;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Api.IntegrationTests.School;

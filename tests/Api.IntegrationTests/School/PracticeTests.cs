@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Domain.Campaigns;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 using Volunteers.Infrastructure.Persistence;
 

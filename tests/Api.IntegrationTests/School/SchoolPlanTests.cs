@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Application.SchoolPlans.GetSchoolPlanFigures;
+using Volunteers.Application.School.Plans.GetSchoolPlanFigures;
 using Volunteers.Domain.Campaigns;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 
 namespace Volunteers.Api.IntegrationTests.School;
 

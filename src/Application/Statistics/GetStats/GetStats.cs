@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Common.Time;
-using Volunteers.Application.SchoolPlans.GetSchoolPlanFigures;
+using Volunteers.Application.School.Plans.GetSchoolPlanFigures;
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.HelpRequests;
 using Volunteers.Domain.Mobilizations;

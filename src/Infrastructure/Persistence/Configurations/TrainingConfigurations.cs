@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Directions;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Infrastructure.Persistence.Configurations;

@@ -1,7 +1,7 @@
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
-using Volunteers.Domain.Training;
+using Volunteers.Domain.School;
 
 namespace Volunteers.Infrastructure.Persistence.Seeding;
 

@@ -963,7 +963,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Partners");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.CohortMember", b =>
                 {
                     b.Property<Guid>("CohortId")
                         .HasColumnType("uuid");
@@ -989,7 +989,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("CohortMembers", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.LessonAttendance", b =>
                 {
                     b.Property<Guid>("LessonId")
                         .HasColumnType("uuid");
@@ -1004,7 +1004,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("LessonAttendance", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uuid");
@@ -1024,7 +1024,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PracticeRecords");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeShift", b =>
                 {
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uuid");
@@ -1040,7 +1040,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PracticeShifts", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.SchoolPlan", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.SchoolPlan", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -1056,7 +1056,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("SchoolPlans");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.StageResult", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1115,7 +1115,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("StageResults");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1175,7 +1175,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("TrainingCohorts");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1206,7 +1206,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("TrainingLessons", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingStage", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingStage", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");
@@ -1228,7 +1228,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("RequiredShifts")
                         .HasColumnType("integer");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Volunteers.Domain.Training.TrainingStage.Description#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Volunteers.Domain.School.TrainingStage.Description#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1247,7 +1247,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("character varying(2000)");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Volunteers.Domain.Training.TrainingStage.Name#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Volunteers.Domain.School.TrainingStage.Name#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1658,14 +1658,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.CohortMember", b =>
                 {
                     b.HasOne("Volunteers.Domain.Accounts.UserAccount", null)
                         .WithMany()
                         .HasForeignKey("AddedBy")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany("Members")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1678,9 +1678,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.LessonAttendance", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingLesson", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingLesson", null)
                         .WithMany("Attendance")
                         .HasForeignKey("LessonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1693,27 +1693,27 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
                         .WithOne()
-                        .HasForeignKey("Volunteers.Domain.Training.PracticeRecord", "VolunteerId")
+                        .HasForeignKey("Volunteers.Domain.School.PracticeRecord", "VolunteerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeShift", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.PracticeRecord", null)
+                    b.HasOne("Volunteers.Domain.School.PracticeRecord", null)
                         .WithMany("Shifts")
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.StageResult", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1723,7 +1723,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("DirectionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingStage", null)
                         .WithMany()
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1736,14 +1736,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.HasOne("Volunteers.Domain.Directions.Direction", null)
                         .WithMany()
                         .HasForeignKey("DirectionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingStage", null)
                         .WithMany()
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1755,9 +1755,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany("Lessons")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1811,19 +1811,19 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.Navigation("Shifts");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.Navigation("Lessons");
 
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
                     b.Navigation("Attendance");
                 });

@@ -960,7 +960,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Partners");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.CohortMember", b =>
                 {
                     b.Property<Guid>("CohortId")
                         .HasColumnType("uuid");
@@ -986,7 +986,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("CohortMembers", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.LessonAttendance", b =>
                 {
                     b.Property<Guid>("LessonId")
                         .HasColumnType("uuid");
@@ -1001,7 +1001,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("LessonAttendance", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uuid");
@@ -1021,7 +1021,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PracticeRecords");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeShift", b =>
                 {
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uuid");
@@ -1037,7 +1037,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("PracticeShifts", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.SchoolPlan", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.SchoolPlan", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -1053,7 +1053,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("SchoolPlans");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.StageResult", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1112,7 +1112,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("StageResults");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1172,7 +1172,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("TrainingCohorts");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -1203,7 +1203,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("TrainingLessons", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingStage", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingStage", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");
@@ -1225,7 +1225,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("RequiredShifts")
                         .HasColumnType("integer");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Volunteers.Domain.Training.TrainingStage.Description#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Volunteers.Domain.School.TrainingStage.Description#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1244,7 +1244,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("character varying(2000)");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Volunteers.Domain.Training.TrainingStage.Name#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Volunteers.Domain.School.TrainingStage.Name#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1655,14 +1655,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.CohortMember", b =>
                 {
                     b.HasOne("Volunteers.Domain.Accounts.UserAccount", null)
                         .WithMany()
                         .HasForeignKey("AddedBy")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany("Members")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1675,9 +1675,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.LessonAttendance", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingLesson", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingLesson", null)
                         .WithMany("Attendance")
                         .HasForeignKey("LessonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1690,27 +1690,27 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
                         .WithOne()
-                        .HasForeignKey("Volunteers.Domain.Training.PracticeRecord", "VolunteerId")
+                        .HasForeignKey("Volunteers.Domain.School.PracticeRecord", "VolunteerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeShift", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.PracticeRecord", null)
+                    b.HasOne("Volunteers.Domain.School.PracticeRecord", null)
                         .WithMany("Shifts")
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.StageResult", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1720,7 +1720,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("DirectionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingStage", null)
                         .WithMany()
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1733,14 +1733,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.HasOne("Volunteers.Domain.Directions.Direction", null)
                         .WithMany()
                         .HasForeignKey("DirectionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingStage", null)
                         .WithMany()
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1752,9 +1752,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany("Lessons")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1808,19 +1808,19 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.Navigation("Shifts");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.Navigation("Lessons");
 
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
                     b.Navigation("Attendance");
                 });

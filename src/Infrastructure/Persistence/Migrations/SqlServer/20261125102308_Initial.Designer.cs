@@ -962,7 +962,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Partners");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.CohortMember", b =>
                 {
                     b.Property<Guid>("CohortId")
                         .HasColumnType("uniqueidentifier");
@@ -988,7 +988,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CohortMembers", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.LessonAttendance", b =>
                 {
                     b.Property<Guid>("LessonId")
                         .HasColumnType("uniqueidentifier");
@@ -1003,7 +1003,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("LessonAttendance", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uniqueidentifier");
@@ -1023,7 +1023,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PracticeRecords");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeShift", b =>
                 {
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uniqueidentifier");
@@ -1039,7 +1039,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PracticeShifts", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.SchoolPlan", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.SchoolPlan", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("int");
@@ -1055,7 +1055,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("SchoolPlans");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.StageResult", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1114,7 +1114,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("StageResults");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1174,7 +1174,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TrainingCohorts");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1205,7 +1205,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TrainingLessons", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingStage", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingStage", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("int");
@@ -1227,7 +1227,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("RequiredShifts")
                         .HasColumnType("int");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Volunteers.Domain.Training.TrainingStage.Description#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Volunteers.Domain.School.TrainingStage.Description#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1246,7 +1246,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(2000)");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Volunteers.Domain.Training.TrainingStage.Name#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Volunteers.Domain.School.TrainingStage.Name#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1652,14 +1652,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.CohortMember", b =>
                 {
                     b.HasOne("Volunteers.Domain.Accounts.UserAccount", null)
                         .WithMany()
                         .HasForeignKey("AddedBy")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany("Members")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1672,9 +1672,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.LessonAttendance", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingLesson", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingLesson", null)
                         .WithMany("Attendance")
                         .HasForeignKey("LessonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1687,27 +1687,27 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
                         .WithOne()
-                        .HasForeignKey("Volunteers.Domain.Training.PracticeRecord", "VolunteerId")
+                        .HasForeignKey("Volunteers.Domain.School.PracticeRecord", "VolunteerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeShift", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.PracticeRecord", null)
+                    b.HasOne("Volunteers.Domain.School.PracticeRecord", null)
                         .WithMany("Shifts")
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.StageResult", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1717,7 +1717,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("DirectionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingStage", null)
                         .WithMany()
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1730,14 +1730,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.HasOne("Volunteers.Domain.Directions.Direction", null)
                         .WithMany()
                         .HasForeignKey("DirectionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingStage", null)
                         .WithMany()
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1749,9 +1749,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany("Lessons")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1805,19 +1805,19 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.Navigation("Shifts");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.Navigation("Lessons");
 
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
                     b.Navigation("Attendance");
                 });

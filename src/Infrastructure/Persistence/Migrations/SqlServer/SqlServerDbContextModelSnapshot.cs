@@ -959,7 +959,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Partners");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.CohortMember", b =>
                 {
                     b.Property<Guid>("CohortId")
                         .HasColumnType("uniqueidentifier");
@@ -985,7 +985,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CohortMembers", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.LessonAttendance", b =>
                 {
                     b.Property<Guid>("LessonId")
                         .HasColumnType("uniqueidentifier");
@@ -1000,7 +1000,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("LessonAttendance", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uniqueidentifier");
@@ -1020,7 +1020,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PracticeRecords");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeShift", b =>
                 {
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("uniqueidentifier");
@@ -1036,7 +1036,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PracticeShifts", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.SchoolPlan", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.SchoolPlan", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("int");
@@ -1052,7 +1052,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("SchoolPlans");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.StageResult", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1111,7 +1111,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("StageResults");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1171,7 +1171,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TrainingCohorts");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -1202,7 +1202,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TrainingLessons", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingStage", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingStage", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("int");
@@ -1224,7 +1224,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("RequiredShifts")
                         .HasColumnType("int");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Volunteers.Domain.Training.TrainingStage.Description#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Volunteers.Domain.School.TrainingStage.Description#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1243,7 +1243,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(2000)");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Volunteers.Domain.Training.TrainingStage.Name#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Volunteers.Domain.School.TrainingStage.Name#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1649,14 +1649,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.CohortMember", b =>
                 {
                     b.HasOne("Volunteers.Domain.Accounts.UserAccount", null)
                         .WithMany()
                         .HasForeignKey("AddedBy")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany("Members")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1669,9 +1669,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.LessonAttendance", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingLesson", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingLesson", null)
                         .WithMany("Attendance")
                         .HasForeignKey("LessonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1684,27 +1684,27 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
                         .WithOne()
-                        .HasForeignKey("Volunteers.Domain.Training.PracticeRecord", "VolunteerId")
+                        .HasForeignKey("Volunteers.Domain.School.PracticeRecord", "VolunteerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeShift", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.PracticeRecord", null)
+                    b.HasOne("Volunteers.Domain.School.PracticeRecord", null)
                         .WithMany("Shifts")
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.StageResult", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1714,7 +1714,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("DirectionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingStage", null)
                         .WithMany()
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1727,14 +1727,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.HasOne("Volunteers.Domain.Directions.Direction", null)
                         .WithMany()
                         .HasForeignKey("DirectionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingStage", null)
                         .WithMany()
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1746,9 +1746,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany("Lessons")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1802,19 +1802,19 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.Navigation("Shifts");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.Navigation("Lessons");
 
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
                     b.Navigation("Attendance");
                 });

@@ -955,7 +955,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Partners");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.CohortMember", b =>
                 {
                     b.Property<Guid>("CohortId")
                         .HasColumnType("TEXT");
@@ -981,7 +981,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CohortMembers", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.LessonAttendance", b =>
                 {
                     b.Property<Guid>("LessonId")
                         .HasColumnType("TEXT");
@@ -996,7 +996,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("LessonAttendance", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("TEXT");
@@ -1016,7 +1016,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PracticeRecords");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeShift", b =>
                 {
                     b.Property<Guid>("VolunteerId")
                         .HasColumnType("TEXT");
@@ -1032,7 +1032,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PracticeShifts", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.SchoolPlan", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.SchoolPlan", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -1048,7 +1048,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("SchoolPlans");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.StageResult", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1107,7 +1107,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("StageResults");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1167,7 +1167,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TrainingCohorts");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -1198,7 +1198,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TrainingLessons", (string)null);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingStage", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingStage", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -1220,7 +1220,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("RequiredShifts")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Volunteers.Domain.Training.TrainingStage.Description#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Volunteers.Domain.School.TrainingStage.Description#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1239,7 +1239,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Volunteers.Domain.Training.TrainingStage.Name#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Volunteers.Domain.School.TrainingStage.Name#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1645,14 +1645,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.CohortMember", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.CohortMember", b =>
                 {
                     b.HasOne("Volunteers.Domain.Accounts.UserAccount", null)
                         .WithMany()
                         .HasForeignKey("AddedBy")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany("Members")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1665,9 +1665,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.LessonAttendance", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.LessonAttendance", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingLesson", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingLesson", null)
                         .WithMany("Attendance")
                         .HasForeignKey("LessonId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1680,27 +1680,27 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
                         .WithOne()
-                        .HasForeignKey("Volunteers.Domain.Training.PracticeRecord", "VolunteerId")
+                        .HasForeignKey("Volunteers.Domain.School.PracticeRecord", "VolunteerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeShift", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeShift", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.PracticeRecord", null)
+                    b.HasOne("Volunteers.Domain.School.PracticeRecord", null)
                         .WithMany("Shifts")
                         .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.StageResult", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.StageResult", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1710,7 +1710,7 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("DirectionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingStage", null)
                         .WithMany()
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1723,14 +1723,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.HasOne("Volunteers.Domain.Directions.Direction", null)
                         .WithMany()
                         .HasForeignKey("DirectionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Volunteers.Domain.Training.TrainingStage", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingStage", null)
                         .WithMany()
                         .HasForeignKey("StageId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1742,9 +1742,9 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
-                    b.HasOne("Volunteers.Domain.Training.TrainingCohort", null)
+                    b.HasOne("Volunteers.Domain.School.TrainingCohort", null)
                         .WithMany("Lessons")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1798,19 +1798,19 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.PracticeRecord", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
                 {
                     b.Navigation("Shifts");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingCohort", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingCohort", b =>
                 {
                     b.Navigation("Lessons");
 
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("Volunteers.Domain.Training.TrainingLesson", b =>
+            modelBuilder.Entity("Volunteers.Domain.School.TrainingLesson", b =>
                 {
                     b.Navigation("Attendance");
                 });

@@ -1,0 +1,8 @@
+namespace Volunteers.Domain.School;
+
+public enum StageKind
+{
+    Introductory,
+    Specialization,
+    Practice,
+}

@@ -1,0 +1,7 @@
+namespace Volunteers.Domain.School;
+
+public enum StageOutcome
+{
+    Passed,
+    Failed,
+}

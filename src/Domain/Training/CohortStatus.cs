@@ -1,8 +1,0 @@
-namespace Volunteers.Domain.Training;
-
-/// <summary>A cohort is Open while it trains and takes members; Completed once its trainer has decided who passed.</summary>
-public enum CohortStatus
-{
-    Open,
-    Completed,
-}

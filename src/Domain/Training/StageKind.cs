@@ -1,8 +1,0 @@
-namespace Volunteers.Domain.Training;
-
-public enum StageKind
-{
-    Introductory,
-    Specialization,
-    Practice,
-}

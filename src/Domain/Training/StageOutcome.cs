@@ -1,7 +1,0 @@
-namespace Volunteers.Domain.Training;
-
-public enum StageOutcome
-{
-    Passed,
-    Failed,
-}
