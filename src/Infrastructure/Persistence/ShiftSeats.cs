@@ -7,7 +7,7 @@ namespace Volunteers.Infrastructure.Persistence;
 
 /// <summary>
 /// The seat counters of a shift as conditional UPDATEs that the database evaluates atomically. The roster lock is an
-/// UPDATE of the shift's row, which SQL Server keeps row-locked and SQLite keeps write-locked (its transactions begin
+/// UPDATE of the shift's row, which SQL Server and PostgreSQL keep row-locked and SQLite keeps write-locked (its transactions begin
 /// IMMEDIATE) until commit.
 /// </summary>
 internal sealed class ShiftSeats(ApplicationDbContext db) : IShiftSeats
