@@ -12,10 +12,20 @@ public static class RuleBuilderExtensions
 {
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => ValidationMessages.Get("Text.Required"))
-            .MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get("Text.TooLong"));
+            .MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get("Text.TooLong"))
+            .NoControlCharacters();
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get("Text.TooLong"));
+        rule.MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get("Text.TooLong"))
+            .NoControlCharacters();
+
+    /// <summary>
+    /// Text without control characters other than tab and line breaks: a NUL or escape byte is never something a
+    /// person typed, and some databases and full-text parsers fail on it instead of answering.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> NoControlCharacters<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || !value.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n')))
+            .WithMessage(_ => ValidationMessages.Get("Text.ControlCharacters"));
 
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.RequiredText(254)

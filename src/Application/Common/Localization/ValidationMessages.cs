@@ -21,6 +21,10 @@ public sealed class ValidationMessages : LanguageManager
             en: "'{PropertyName}' must be {MaxLength} characters or fewer.",
             ru: "Поле «{PropertyName}» должно содержать не более {MaxLength} символов.",
             kk: "«{PropertyName}» өрісі {MaxLength} таңбадан аспауы керек.");
+        Add("Text.ControlCharacters",
+            en: "'{PropertyName}' must not contain control characters.",
+            ru: "Поле «{PropertyName}» не должно содержать управляющих символов.",
+            kk: "«{PropertyName}» өрісінде басқару таңбалары болмауы керек.");
         Add("Email.Invalid",
             en: "'{PropertyName}' is not a valid e-mail address.",
             ru: "Поле «{PropertyName}» не является корректным адресом электронной почты.",
