@@ -22,7 +22,7 @@ internal static class TrainingCohortEndpoints
         var cohorts = api.MapGroup("/training-cohorts").WithTags("Training cohorts");
         cohorts.MapPost("/", CreateTrainingCohort).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 409);
         cohorts.MapGet("/", ListTrainingCohorts).RequirePolicy(Policies.Trainers).ProducesProblems(400);
-        cohorts.MapGet("/{id:guid}", GetTrainingCohort).RequirePolicy(Policies.Trainers).ProducesProblems(404);
+        cohorts.MapGet("/{id:guid}", GetTrainingCohort).RequirePolicy(Policies.Trainers).ProducesProblems(403, 404);
         cohorts.MapPost("/{id:guid}/members", AddCohortMember).RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 404, 409);
         cohorts.MapPost("/{id:guid}/lessons", ScheduleLesson).RequirePolicy(Policies.Trainers).Idempotent().ProducesProblems(400, 404, 409);
         cohorts.MapPut("/{id:guid}/lessons/{lessonId:guid}/attendance", RecordAttendance).RequirePolicy(Policies.Trainers).ProducesProblems(400, 404, 409);
@@ -44,7 +44,7 @@ internal static class TrainingCohortEndpoints
         [FromQuery] int page = 1, [FromQuery] int pageSize = IPagedQuery.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new ListTrainingCohortsQuery(stageId, directionId, status, trainerId, page, pageSize), cancellationToken));
 
-    /// <summary>Get a cohort with its members (attendance and, once completed, results) and its lessons (staff and trainers).</summary>
+    /// <summary>Get a cohort with its members (attendance and, once completed, results) and its lessons (its trainer, coordinators and admins; other trainers 403).</summary>
     public static async Task<Ok<TrainingCohortDto>> GetTrainingCohort(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetTrainingCohortQuery(id), cancellationToken));
 
