@@ -81,6 +81,7 @@ public static class DependencyInjection
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<AccessTokenSessions>();
         services.AddWebhooks(configuration);
         return services;
     }

@@ -13,11 +13,14 @@ public sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvi
 {
     public const string VolunteerIdClaim = "volunteer_id";
 
+    /// <summary>The sign-in (refresh-token family) the token belongs to; <see cref="AccessTokenSessions"/> checks it is still live.</summary>
+    public const string SessionIdClaim = "sid";
+
     private readonly JsonWebTokenHandler _handler = new();
 
     public TimeSpan RefreshTokenLifetime => TimeSpan.FromDays(options.Value.RefreshTokenDays);
 
-    public AccessToken Issue(UserAccount account)
+    public AccessToken Issue(UserAccount account, Guid sessionId)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -27,6 +30,7 @@ public sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvi
             new(JwtRegisteredClaimNames.Sub, account.Id.ToString()),
             new(JwtRegisteredClaimNames.Email, account.Email),
             new("role", account.Role.ToString()),
+            new(SessionIdClaim, sessionId.ToString()),
         };
         if (account.VolunteerId is { } volunteerId)
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Exceptions;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Common.Localization;
+using Volunteers.Domain.Accounts;
 
 namespace Volunteers.Application.Auth.AcceptInvitation;
 
@@ -37,9 +38,22 @@ public sealed class AcceptInvitationCommandHandler(
             throw new NotFoundException("Invitation", "token");
         }
 
-        invitation.Redeem(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        invitation.Redeem(now);
         account.SetPasswordHash(passwords.Hash(account, command.Password));
-        await db.SaveChangesAsync(cancellationToken);
+        // Setting a password ends every sign-in of the account. Done first: if this redemption then loses a race, the
+        // winner's password ends them anyway.
+        await db.RevokeAllOfAccountAsync(account.Id, now, cancellationToken);
+        try
+        {
+            // UPDATE … WHERE UsedAt IS NULL AND RevokedAt IS NULL (concurrency tokens) with the password, in one save.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Invitation.AlreadyUsed();
+        }
+
         return Unit.Value;
     }
 }

@@ -21,7 +21,8 @@ public sealed record AccessToken(string Token, int ExpiresInSeconds);
 
 public interface IAccessTokenIssuer
 {
-    AccessToken Issue(UserAccount account);
+    /// <summary>An access token for <paramref name="account"/> in the sign-in <paramref name="sessionId"/> (its refresh-token family).</summary>
+    AccessToken Issue(UserAccount account, Guid sessionId);
 
     TimeSpan RefreshTokenLifetime { get; }
 }
