@@ -82,6 +82,7 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<AccessTokenSessions>();
+        services.AddSingleton<ICommonPasswords, CommonPasswordList>();
         services.AddWebhooks(configuration);
         return services;
     }

@@ -10,7 +10,7 @@ namespace Volunteers.Api.IntegrationTests.Builders;
 /// <summary>Base of the applications and registry tests: the HQ's date and the steps many of them take through the API.</summary>
 public abstract class RegistryApiTest(TestDatabase database) : ApiTest(database)
 {
-    protected const string VolunteerPassword = "Volunt33r!";
+    protected const string VolunteerPassword = "Volunt33r-2026!";
 
     /// <summary>Today in the HQ's time zone, by the tests' clock.</summary>
     protected DateOnly HqToday => Factory.Services.GetRequiredService<IHqCalendar>().Today;

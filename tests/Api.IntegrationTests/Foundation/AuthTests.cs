@@ -69,12 +69,12 @@ public sealed class AuthTests(TestDatabase database) : ApiTest(database)
     public async Task DeactivatedAccount_CanNeitherLoginNorRefresh()
     {
         var coordinator = await StaffAsync("Coordinator");
-        var login = await (await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = coordinator.Email, password = "Passw0rd!" })).ReadJsonAsync();
+        var login = await (await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = coordinator.Email, password = "Passw0rd-2026!" })).ReadJsonAsync();
 
         using var admin = await AdminAsync();
         Assert.That((await admin.PostAsync($"/api/v1/staff-accounts/{coordinator.AccountId}/deactivate", null)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
 
-        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = coordinator.Email, password = "Passw0rd!" }), HttpStatusCode.Unauthorized);
+        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = coordinator.Email, password = "Passw0rd-2026!" }), HttpStatusCode.Unauthorized);
         await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/refresh", new { refreshToken = login["refreshToken"]!.GetValue<string>() }), HttpStatusCode.Unauthorized);
     }
 
@@ -85,9 +85,9 @@ public sealed class AuthTests(TestDatabase database) : ApiTest(database)
         var created = await (await admin.PostJsonAsync("/api/v1/staff-accounts", new { email = "trainer@test.local", fullName = "Айгүл Серікқызы", role = "Trainer" })).ReadJsonAsync();
         var token = created["invitation"]!["token"]!.GetValue<string>();
 
-        Assert.That((await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token, password = "Secret123" })).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token, password = "Other1234" }), HttpStatusCode.Conflict, "/invitation-already-used");
-        Assert.That((await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = "trainer@test.local", password = "Secret123" })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token, password = "Secret-123456" })).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token, password = "Other-1234567" }), HttpStatusCode.Conflict, "/invitation-already-used");
+        Assert.That((await Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = "trainer@test.local", password = "Secret-123456" })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
@@ -96,7 +96,7 @@ public sealed class AuthTests(TestDatabase database) : ApiTest(database)
         using var admin = await AdminAsync();
         var created = await (await admin.PostJsonAsync("/api/v1/staff-accounts", new { email = "late@test.local", fullName = "Late", role = "Coordinator" })).ReadJsonAsync();
         Clock.Advance(TimeSpan.FromDays(7));
-        var response = await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token = created["invitation"]!["token"]!.GetValue<string>(), password = "Secret123" });
+        var response = await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token = created["invitation"]!["token"]!.GetValue<string>(), password = "Secret-123456" });
         await AssertProblemAsync(response, HttpStatusCode.Conflict, "/invitation-expired");
     }
 
@@ -104,7 +104,7 @@ public sealed class AuthTests(TestDatabase database) : ApiTest(database)
     public async Task AcceptInvitation_WithWeakPasswordOrUnknownToken_IsRefused()
     {
         await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token = "x", password = "short" }), HttpStatusCode.BadRequest, "/validation");
-        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token = "unknown", password = "Secret123" }), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token = "unknown", password = "Secret-123456" }), HttpStatusCode.NotFound);
     }
 
     [Test]

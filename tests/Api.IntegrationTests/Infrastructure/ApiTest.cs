@@ -95,7 +95,7 @@ public abstract class ApiTest(TestDatabase database)
         var created = await admin.PostJsonAsync("/api/v1/staff-accounts", new { email, fullName = $"Test {role}", role });
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
         var body = await created.ReadJsonAsync();
-        const string password = "Passw0rd!";
+        const string password = "Passw0rd-2026!";
         var accepted = await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token = body["invitation"]!["token"]!.GetValue<string>(), password });
         Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         return new StaffMember(Guid.Parse(body["id"]!.GetValue<string>()), email, ClientWithToken(await LoginAsync(email, password)));

@@ -10,15 +10,15 @@ namespace Volunteers.Application.Auth.AcceptInvitation;
 
 /// <summary>Redeem an invitation and set the account's password.</summary>
 /// <param name="Token">The invitation token, as received.</param>
-/// <param name="Password">The new password: at least 8 characters with a letter and a digit.</param>
+/// <param name="Password">The new password: 12 to 128 characters, not one of the common passwords.</param>
 public sealed record AcceptInvitationCommand(string Token, string Password) : ICommand;
 
 public sealed class AcceptInvitationCommandValidator : AbstractValidator<AcceptInvitationCommand>
 {
-    public AcceptInvitationCommandValidator()
+    public AcceptInvitationCommandValidator(ICommonPasswords commonPasswords)
     {
         RuleFor(x => x.Token).RequiredText(200);
-        RuleFor(x => x.Password).StrongPassword();
+        RuleFor(x => x.Password).StrongPassword(commonPasswords);
     }
 }
 

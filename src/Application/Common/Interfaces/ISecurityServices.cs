@@ -9,6 +9,12 @@ public interface IPasswordHasher
     bool Verify(UserAccount account, string password);
 }
 
+/// <summary>A list of passwords that attackers try first; none of them may be chosen (case ignored).</summary>
+public interface ICommonPasswords
+{
+    bool Contains(string password);
+}
+
 /// <summary>Random secrets (refresh tokens, invitations, API keys) and their one-way hashes for storage.</summary>
 public interface ISecretGenerator
 {

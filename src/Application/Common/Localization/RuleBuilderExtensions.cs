@@ -51,9 +51,19 @@ public static class RuleBuilderExtensions
             .Must((subject, iin) => birthDate(subject) is not { } born || Iin.Parse(iin!).BirthDate == born)
             .WithMessage(_ => ValidationMessages.Get("Iin.BirthDateMismatch"));
 
-    public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => value is { Length: >= 8 and <= 128 } && value.Any(char.IsLetter) && value.Any(char.IsDigit))
-            .WithMessage(_ => ValidationMessages.Get("Password.TooWeak"));
+    public const int MinPasswordLength = 12;
+    public const int MaxPasswordLength = 128;
+
+    /// <summary>
+    /// ASVS L2 (2.1): at least 12 characters, up to 128 (so long passphrases fit), any characters and no composition
+    /// rules, and not one of the common passwords.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilderInitial<T, string?> rule, ICommonPasswords common) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(value => value is { Length: >= MinPasswordLength and <= MaxPasswordLength })
+            .WithMessage(_ => ValidationMessages.Get("Password.TooWeak"))
+            .Must(value => !common.Contains(value!))
+            .WithMessage(_ => ValidationMessages.Get("Password.Common"));
 
     public static IRuleBuilderOptions<T, IEnumerable<string>?> SupportedLanguages<T>(this IRuleBuilder<T, IEnumerable<string>?> rule) =>
         rule.Must(values => values is not null && values.Any() && values.All(Language.IsSupported))

@@ -30,9 +30,13 @@ public sealed class ValidationMessages : LanguageManager
             ru: "Поле «{PropertyName}» не является корректным адресом электронной почты.",
             kk: "«{PropertyName}» өрісінде электрондық пошта мекенжайы дұрыс емес.");
         Add("Password.TooWeak",
-            en: "The password must be at least 8 characters long and contain a letter and a digit.",
-            ru: "Пароль должен содержать не менее 8 символов, хотя бы одну букву и одну цифру.",
-            kk: "Құпиясөз кемінде 8 таңбадан тұрып, кемінде бір әріп пен бір цифрдан тұруы керек.");
+            en: "The password must be 12 to 128 characters long; a passphrase of several words is a good choice.",
+            ru: "Пароль должен содержать от 12 до 128 символов; хороший выбор — фраза из нескольких слов.",
+            kk: "Құпиясөз 12-ден 128-ге дейін таңбадан тұруы керек; бірнеше сөзден тұратын тіркес — жақсы таңдау.");
+        Add("Password.Common",
+            en: "This password is among the most common ones that attackers try first; choose another.",
+            ru: "Этот пароль входит в число самых распространённых, которые злоумышленники пробуют первыми; выберите другой.",
+            kk: "Бұл құпиясөз шабуылдаушылар алдымен тексеретін ең көп тараған құпиясөздердің қатарында; басқасын таңдаңыз.");
         Add("Iin.NotTwelveDigits",
             en: "The IIN must consist of exactly 12 digits.",
             ru: "ИИН должен состоять ровно из 12 цифр.",
