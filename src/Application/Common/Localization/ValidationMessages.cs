@@ -113,6 +113,10 @@ public sealed class ValidationMessages : LanguageManager
             en: "Sort by lastName, firstName or createdAt; a leading '-' sorts in descending order.",
             ru: "Сортировка возможна по lastName, firstName или createdAt; «-» в начале — по убыванию.",
             kk: "Сұрыптау lastName, firstName немесе createdAt бойынша мүмкін; басындағы «-» кему ретімен сұрыптайды.");
+        Add("Import.TooManyRows",
+            en: "An import takes at most {ComparisonValue} rows; split the file.",
+            ru: "Импорт принимает не более {ComparisonValue} строк; разделите файл.",
+            kk: "Импорт {ComparisonValue} жолдан аспауы керек; файлды бөліңіз.");
         Add("Import.ColumnMissing",
             en: "The CSV header has no column with this name.",
             ru: "В заголовке CSV нет столбца с таким именем.",
