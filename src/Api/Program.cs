@@ -103,14 +103,28 @@ builder.Services.AddAuthentication(ApiKeyAuthentication.BearerOrApiKey)
         RoleClaimType = HttpCurrentUser.RoleClaim,
         ClockSkew = TimeSpan.FromSeconds(30),
     };
+    // A token of an ended sign-in (a reused refresh token revoked its family, a new password ended them all) or of a
+    // deactivated account stops working within a minute.
+    o.Events = new JwtBearerEvents
+    {
+        OnTokenValidated = async context =>
+        {
+            var sessions = context.HttpContext.RequestServices.GetRequiredService<AccessTokenSessions>();
+            if (!await sessions.IsLiveAsync(context.Principal!, context.HttpContext.RequestAborted))
+            {
+                context.Fail("The sign-in has ended.");
+            }
+        },
+    };
 });
 builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
     .Configure<TimeProvider>((o, clock) => o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
     {
-        // Tokens are issued with TimeProvider, so they are validated against the same clock.
+        // Tokens are issued with TimeProvider, so they are validated against the same clock. A token without exp never
+        // expires, so it is refused.
         var now = clock.GetUtcNow().UtcDateTime;
         return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
-               && (expires is null || expires.Value > now - parameters.ClockSkew);
+               && expires is not null && expires.Value > now - parameters.ClockSkew;
     });
 builder.Services.AddAuthorization(Policies.Add);
 builder.Services.AddPartnerRateLimiting(configuration, sharedState);

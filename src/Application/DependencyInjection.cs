@@ -16,6 +16,7 @@ public static class DependencyInjection
         ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) => member is null ? null : JsonName(member.Name);
         services.AddScoped<Common.Security.InvitationIssuer>();
         services.AddScoped<Auth.TokenPairIssuer>();
+        services.AddSingleton<Auth.Login.DecoyPassword>();
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly,
             ServiceLifetime.Scoped,

@@ -83,6 +83,9 @@ public static class DependencyInjection
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<AccessTokenSessions>();
+        services.AddScoped<Application.Auth.ISignInRecords, SignInRecords>();
+        services.AddSingleton<ICommonPasswords, CommonPasswordList>();
         services.AddWebhooks(configuration);
         return services;
     }

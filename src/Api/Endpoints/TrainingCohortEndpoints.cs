@@ -23,7 +23,7 @@ internal static class TrainingCohortEndpoints
         var cohorts = api.MapGroup("/training-cohorts").WithTags("TrainingCohorts");
         cohorts.MapPost("/", CreateTrainingCohort).WithName("createTrainingCohort").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 409);
         cohorts.MapGet("/", ListTrainingCohorts).WithName("listTrainingCohorts").RequirePolicy(Policies.Trainers).ProducesProblems(400);
-        cohorts.MapGet("/{id:guid}", GetTrainingCohort).WithName("getTrainingCohort").RequirePolicy(Policies.Trainers).ProducesProblems(404);
+        cohorts.MapGet("/{id:guid}", GetTrainingCohort).WithName("getTrainingCohort").RequirePolicy(Policies.Trainers).ProducesProblems(403, 404);
         cohorts.MapPost("/{id:guid}/members", AddCohortMember).WithName("addCohortMember").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(400, 404, 409);
         cohorts.MapPost("/{id:guid}/lessons", ScheduleLesson).WithName("scheduleCohortLesson").RequirePolicy(Policies.Trainers).Idempotent().ProducesProblems(400, 404, 409);
         cohorts.MapPut("/{id:guid}/lessons/{lessonId:guid}/attendance", RecordAttendance).WithName("recordLessonAttendance").RequirePolicy(Policies.Trainers).ProducesProblems(400, 404, 409);
@@ -45,7 +45,7 @@ internal static class TrainingCohortEndpoints
         [FromQuery] int page = 1, [FromQuery] int pageSize = IPagedQuery.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new ListTrainingCohortsQuery(stageId, directionId, status, trainerId, page, pageSize), cancellationToken));
 
-    /// <summary>Get a cohort with its members (attendance and, once completed, results) and its lessons (staff and trainers).</summary>
+    /// <summary>Get a cohort with its members (attendance and, once completed, results) and its lessons (its trainer, coordinators and admins; other trainers 403).</summary>
     public static async Task<Ok<TrainingCohortDto>> GetTrainingCohort(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetTrainingCohortQuery(id), cancellationToken));
 

@@ -40,7 +40,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
             return;
         }
 
-        var scope = context.User.FindFirst(HttpCurrentUser.SubjectClaim)?.Value ?? "anonymous";
+        var scope = CallerScope(context);
         var hash = await HashRequestAsync(context.Request);
         var cancellationToken = context.RequestAborted;
         var (claim, existing) = await store.ClaimAsync(scope, key, hash, cancellationToken);
@@ -94,6 +94,14 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
             await buffer.CopyToAsync(originalBody, CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// Whose keys these are: the account or partner (their subject), or for anonymous callers their client address, so
+    /// that one caller's <c>order-1</c> never meets another's.
+    /// </summary>
+    private static string CallerScope(HttpContext context) =>
+        context.User.FindFirst(HttpCurrentUser.SubjectClaim)?.Value
+        ?? "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     private static async Task<string> HashRequestAsync(HttpRequest request)
     {

@@ -45,14 +45,13 @@ public static class WebhookUrlRules
         };
     }
 
-    /// <summary>Whether the dispatcher may connect to <paramref name="address"/>.</summary>
+    /// <summary>
+    /// Whether a subscription may name, and the dispatcher may connect to, <paramref name="address"/>. An IPv6 address
+    /// that carries an IPv4 address (IPv4-mapped or -compatible, NAT64, 6to4, Teredo) is judged by the IPv4 address it
+    /// reaches, so <c>[64:ff9b::a00:1]</c> is as private as <c>10.0.0.1</c>.
+    /// </summary>
     public static bool IsAllowedAddress(IPAddress address, bool allowLoopback)
     {
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
         if (IPAddress.IsLoopback(address))
         {
             return allowLoopback;
@@ -61,9 +60,43 @@ public static class WebhookUrlRules
         return address.AddressFamily switch
         {
             AddressFamily.InterNetwork => IsPublicIPv4(address.GetAddressBytes()),
-            AddressFamily.InterNetworkV6 => IsPublicIPv6(address),
+            AddressFamily.InterNetworkV6 => EmbeddedIPv4(address) is { Count: > 0 } embedded
+                ? embedded.All(ipv4 => IsAllowedAddress(ipv4, allowLoopback))
+                : IsPublicIPv6(address),
             _ => false,
         };
+    }
+
+    /// <summary>The IPv4 addresses an IPv6 address carries and would reach through a translator or tunnel; empty if none.</summary>
+    private static List<IPAddress> EmbeddedIPv4(IPAddress address)
+    {
+        var b = address.GetAddressBytes();
+        IPAddress At(int offset, bool inverted = false) =>
+            new(inverted ? [(byte)~b[offset], (byte)~b[offset + 1], (byte)~b[offset + 2], (byte)~b[offset + 3]] : b[offset..(offset + 4)]);
+
+        if (address.IsIPv4MappedToIPv6 || (b[..12].All(x => x == 0) && !address.Equals(IPAddress.IPv6Any)))
+        {
+            return [At(12)];                                                     // ::ffff:a.b.c.d and the old ::a.b.c.d
+        }
+
+        if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xFF && b[3] == 0x9B)
+        {
+            // NAT64: the well-known 64:ff9b::/96 ends with the IPv4 address; the local-use 64:ff9b:1::/48 translates
+            // inside the operator's own network, so it counts as the unroutable 0.0.0.0 and is refused.
+            return b[4..12].All(x => x == 0) ? [At(12)] : [IPAddress.Any];
+        }
+
+        if (b[0] == 0x20 && b[1] == 0x02)
+        {
+            return [At(2)];                                                      // 6to4 2002:a.b.c.d::/48
+        }
+
+        if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00)
+        {
+            return [At(4), At(12, inverted: true)];                              // Teredo 2001::/32: server, client (inverted)
+        }
+
+        return [];
     }
 
     private static bool IsLoopbackHost(Uri url) =>

@@ -17,6 +17,9 @@ public sealed class Invitation : Entity<Guid>
     public DateTimeOffset ExpiresAt { get; private set; }
     public DateTimeOffset? UsedAt { get; private set; }
 
+    /// <summary>Set when a newer invitation to the same account replaced this one.</summary>
+    public DateTimeOffset? RevokedAt { get; private set; }
+
     public static Invitation Issue(Guid userAccountId, string tokenHash, DateTimeOffset now, TimeSpan lifetime) => new()
     {
         Id = Guid.CreateVersion7(now),
@@ -26,12 +29,17 @@ public sealed class Invitation : Entity<Guid>
         ExpiresAt = now + lifetime,
     };
 
-    /// <summary>Marks the invitation used; a used or expired one cannot be redeemed again.</summary>
+    /// <summary>Marks the invitation used; a used, replaced or expired one cannot be redeemed.</summary>
     public void Redeem(DateTimeOffset now)
     {
         if (UsedAt is not null)
         {
-            throw new DomainRuleViolationException("invitation-already-used", "The invitation has already been used.");
+            throw AlreadyUsed();
+        }
+
+        if (RevokedAt is not null)
+        {
+            throw new DomainRuleViolationException("invitation-revoked", "A newer invitation has replaced this one.");
         }
 
         if (ExpiresAt <= now)
@@ -41,4 +49,8 @@ public sealed class Invitation : Entity<Guid>
 
         UsedAt = now;
     }
+
+    /// <summary>The invitation was used, also when another redemption of it won a race.</summary>
+    public static DomainRuleViolationException AlreadyUsed() =>
+        new("invitation-already-used", "The invitation has already been used.");
 }

@@ -5,6 +5,7 @@ namespace Volunteers.Domain.Accounts;
 /// <summary>Someone who signs in: a staff member or a volunteer. Guards its own lock-out and activation rules.</summary>
 public sealed class UserAccount : Entity<Guid>
 {
+    /// <summary>The fifth failed sign-in in a row locks the account for <see cref="LockoutDuration"/> (counted atomically in the database).</summary>
     public const int MaxFailedLogins = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
@@ -37,26 +38,7 @@ public sealed class UserAccount : Entity<Guid>
 
     public bool HasPassword => PasswordHash is not null;
 
-    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && until > now;
-
     public void SetPasswordHash(string passwordHash) => PasswordHash = passwordHash;
-
-    /// <summary>Counts a failed sign-in; the fifth in a row locks the account for fifteen minutes.</summary>
-    public void RecordFailedLogin(DateTimeOffset now)
-    {
-        FailedLoginCount++;
-        if (FailedLoginCount >= MaxFailedLogins)
-        {
-            LockedUntil = now + LockoutDuration;
-            FailedLoginCount = 0;
-        }
-    }
-
-    public void RecordSuccessfulLogin()
-    {
-        FailedLoginCount = 0;
-        LockedUntil = null;
-    }
 
     public void Deactivate()
     {

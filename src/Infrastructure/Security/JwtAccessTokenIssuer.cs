@@ -13,11 +13,14 @@ public sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvi
 {
     public const string VolunteerIdClaim = "volunteer_id";
 
+    /// <summary>The sign-in (refresh-token family) the token belongs to; <see cref="AccessTokenSessions"/> checks it is still live.</summary>
+    public const string SessionIdClaim = "sid";
+
     private readonly JsonWebTokenHandler _handler = new();
 
     public TimeSpan RefreshTokenLifetime => TimeSpan.FromDays(options.Value.RefreshTokenDays);
 
-    public AccessToken Issue(UserAccount account)
+    public AccessToken Issue(UserAccount account, Guid sessionId)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -26,7 +29,7 @@ public sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvi
         {
             Issuer = settings.Issuer,
             Audience = settings.Audience,
-            Subject = new ClaimsIdentity(ClaimsOf(account)),
+            Subject = new ClaimsIdentity(ClaimsOf(account, sessionId)),
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
@@ -35,14 +38,15 @@ public sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> options, TimeProvi
         return new AccessToken(token, (int)lifetime.TotalSeconds);
     }
 
-    /// <summary>Who the token speaks for: the claims the API reads back as the current user.</summary>
-    public static IReadOnlyList<Claim> ClaimsOf(UserAccount account)
+    /// <summary>Who the token speaks for, and in which sign-in: the claims the API reads back as the current user.</summary>
+    public static IReadOnlyList<Claim> ClaimsOf(UserAccount account, Guid sessionId)
     {
         var claims = new List<Claim>
         {
             new(JwtRegisteredClaimNames.Sub, account.Id.ToString()),
             new(JwtRegisteredClaimNames.Email, account.Email),
             new("role", account.Role.ToString()),
+            new(SessionIdClaim, sessionId.ToString()),
         };
         if (account.VolunteerId is { } volunteerId)
         {

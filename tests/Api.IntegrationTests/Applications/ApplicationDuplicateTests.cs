@@ -45,12 +45,12 @@ public sealed class ApplicationDuplicateTests(TestDatabase database) : RegistryA
     }
 
     [Test]
-    public async Task Apply_WithIinOrEmailOfARegisteredVolunteer_Returns409()
+    public async Task Apply_WithIinOrEmailOfARegisteredVolunteer_Returns409AsForADuplicateApplication()
     {
         var volunteer = await AVolunteer().BornOn(new DateOnly(1995, 4, 12)).WithEmail("known@test.local").SaveAsync(Factory);
 
-        await AssertProblemAsync(await ApplyAsync(AnApplication().WithIin(volunteer.Iin!).BornOn(new DateOnly(1995, 4, 12))), HttpStatusCode.Conflict, "/volunteer-already-registered");
-        await AssertProblemAsync(await ApplyAsync(AnApplication().WithEmail("known@test.local")), HttpStatusCode.Conflict, "/volunteer-already-registered");
+        await AssertProblemAsync(await ApplyAsync(AnApplication().WithIin(volunteer.Iin!).BornOn(new DateOnly(1995, 4, 12))), HttpStatusCode.Conflict, "/application-duplicate");
+        await AssertProblemAsync(await ApplyAsync(AnApplication().WithEmail("known@test.local")), HttpStatusCode.Conflict, "/application-duplicate");
     }
 
     [Test]

@@ -12,7 +12,7 @@ namespace Volunteers.Api.IntegrationTests.Applications;
 /// <summary>The public form is limited per client address (RateLimiting:PublicForm:*).</summary>
 public sealed class RateLimitTests(TestDatabase database) : RegistryApiTest(database)
 {
-    private const string ClientHeader = "X-Test-Client-Address";
+    internal const string ClientHeader = "X-Test-Client-Address";
 
     [Test]
     public async Task PublicForm_BeyondThePermitLimit_Returns429WithRetryAfter_PerClientAddress()
@@ -49,7 +49,7 @@ public sealed class RateLimitTests(TestDatabase database) : RegistryApiTest(data
     }
 
     /// <summary>Lets a test act as several clients: the test server has no real remote address.</summary>
-    private sealed class ClientAddressFromHeader : IStartupFilter
+    internal sealed class ClientAddressFromHeader : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {

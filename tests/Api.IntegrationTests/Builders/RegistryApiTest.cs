@@ -7,7 +7,7 @@ namespace Volunteers.Api.IntegrationTests.Builders;
 /// <summary>Base of the applications and registry tests: the HQ's date and the steps many of them take through the API.</summary>
 public abstract class RegistryApiTest(TestDatabase database) : ApiTest(database)
 {
-    protected const string VolunteerPassword = "Volunt33r!";
+    protected const string VolunteerPassword = "Volunt33r-2026!";
 
     protected Task<HttpResponseMessage> ApplyAsync(ApplicationBuilder application, HttpClient? client = null) =>
         (client ?? Anonymous).PostJsonAsync("/api/v1/applications", application.Build(HqToday));

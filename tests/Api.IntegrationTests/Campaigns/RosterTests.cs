@@ -31,7 +31,7 @@ public sealed class RosterTests(TestDatabase database) : CampaignApiTest(databas
         Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "UTF-8 byte-order mark");
         var lines = new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.EqualTo(3), "a header and one row per sign-up");
-        Assert.That(lines[0], Is.EqualTo("Shift start,Shift end,Shift location,Volunteer,Phone,Status,Checked in,Checked out,Hours"));
+        Assert.That(lines[0], Is.EqualTo("\"Shift start\",\"Shift end\",\"Shift location\",\"Volunteer\",\"Phone\",\"Status\",\"Checked in\",\"Checked out\",\"Hours\""));
         var first = Fields(lines[1]);
         Assert.Multiple(() =>
         {

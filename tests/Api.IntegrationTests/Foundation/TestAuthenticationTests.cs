@@ -8,6 +8,7 @@ using Volunteers.Api.IntegrationTests.Builders;
 using Volunteers.Api.IntegrationTests.Infrastructure;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Infrastructure.Persistence;
+using Volunteers.Infrastructure.Security;
 
 namespace Volunteers.Api.IntegrationTests.Foundation;
 
@@ -19,17 +20,18 @@ public sealed class TestAuthenticationTests(TestDatabase database) : ApiTest(dat
 {
     /// <summary>What the token says about itself rather than about the caller.</summary>
     private static readonly string[] TokenOwnClaims =
-        [JwtRegisteredClaimNames.Iss, JwtRegisteredClaimNames.Aud, JwtRegisteredClaimNames.Exp, JwtRegisteredClaimNames.Nbf, JwtRegisteredClaimNames.Iat];
+        [JwtRegisteredClaimNames.Iss, JwtRegisteredClaimNames.Aud, JwtRegisteredClaimNames.Exp, JwtRegisteredClaimNames.Nbf, JwtRegisteredClaimNames.Iat,
+         JwtAccessTokenIssuer.SessionIdClaim];
 
     [Test]
     public async Task TheTestScheme_GivesAVolunteerTheClaimsOfTheirRealAccessToken() =>
-        await AssertSameCallerAsync(await VolunteerBuilder.AddAccountAsync(Factory, await VolunteerBuilder.AVolunteer().SaveIdAsync(Factory)));
+        await AssertSameCallerAsync(await VolunteerBuilder.AddAccountAsync(Factory, await VolunteerBuilder.AVolunteer().SaveIdAsync(Factory)), VolunteerBuilder.Password);
 
     [Test]
     public async Task TheTestScheme_GivesStaffTheClaimsOfTheirRealAccessToken()
     {
-        await AssertSameCallerAsync((await StaffAsync("Trainer")).AccountId);
-        await AssertSameCallerAsync((await StaffAsync("Coordinator")).AccountId);
+        await AssertSameCallerAsync((await StaffAsync("Trainer")).AccountId, StaffPassword);
+        await AssertSameCallerAsync((await StaffAsync("Coordinator")).AccountId, StaffPassword);
     }
 
     [Test]
@@ -42,12 +44,12 @@ public sealed class TestAuthenticationTests(TestDatabase database) : ApiTest(dat
         Assert.That((await Anonymous.GetAsync("/api/v1/me")).StatusCode, Is.EqualTo(System.Net.HttpStatusCode.Unauthorized), "no header, no caller");
     }
 
-    /// <summary>Authenticates a request both ways through the app's default scheme and compares the callers.</summary>
-    private async Task AssertSameCallerAsync(Guid accountId)
+    /// <summary>Authenticates a request both ways (a real sign-in's token, the test scheme) through the app's default scheme and compares the callers.</summary>
+    private async Task AssertSameCallerAsync(Guid accountId, string password)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var account = await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().UserAccounts.AsNoTracking().SingleAsync(a => a.Id == accountId);
-        var token = scope.ServiceProvider.GetRequiredService<IAccessTokenIssuer>().Issue(account).Token;
+        var token = await LoginAsync(account.Email, password);
 
         var real = await AuthenticateAsync($"Bearer {token}");
         var test = await AuthenticateAsync(TestAuthentication.HeaderFor(accountId).ToString());

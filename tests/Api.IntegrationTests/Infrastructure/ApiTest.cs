@@ -119,7 +119,7 @@ public abstract class ApiTest(TestDatabase database)
     }
 
     /// <summary>The password <see cref="StaffAsync"/> gives the staff accounts it opens.</summary>
-    protected const string StaffPassword = "Passw0rd!";
+    protected const string StaffPassword = "Passw0rd-2026!";
 
     /// <summary>The volunteer acting through their own account (role Volunteer), which this opens with <see cref="VolunteerBuilder.Password"/>.</summary>
     protected async Task<HttpClient> VolunteerClientAsync(Guid volunteerId) =>

@@ -44,6 +44,9 @@ public static class TestAuthentication
     public static ClaimsPrincipal PrincipalOf(IEnumerable<Claim> claims) =>
         new(new ClaimsIdentity(claims, Scheme, JwtRegisteredClaimNames.Sub, HttpCurrentUser.RoleClaim));
 
+    /// <summary>The sign-in a test request stands for; the scheme does not check sign-ins (the auth tests use real tokens).</summary>
+    public static readonly Guid SignInId = new("7e57a17e-0000-4000-8000-000000000001");
+
     private static bool IsTestRequest(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith(Scheme + " ", StringComparison.Ordinal);
 
@@ -66,7 +69,7 @@ public static class TestAuthentication
             var account = await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, Context.RequestAborted);
             return account is null
                 ? AuthenticateResult.Fail($"No account {accountId}.")
-                : AuthenticateResult.Success(new AuthenticationTicket(PrincipalOf(JwtAccessTokenIssuer.ClaimsOf(account)), TestAuthentication.Scheme));
+                : AuthenticateResult.Success(new AuthenticationTicket(PrincipalOf(JwtAccessTokenIssuer.ClaimsOf(account, SignInId)), TestAuthentication.Scheme));
         }
     }
 }

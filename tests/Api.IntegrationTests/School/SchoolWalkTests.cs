@@ -97,9 +97,9 @@ public sealed class SchoolWalkTests(TestDatabase database) : SchoolTest(database
         var invitation = await StepAsync("POST /volunteers/{volunteerId}/invitation", "coordinator", HttpStatusCode.Created,
             () => coordinator.PostAsync($"/api/v1/volunteers/{volunteerId}/invitation", null));
         await StepAsync("POST /auth/accept-invitation {token, password}", "the volunteer", HttpStatusCode.NoContent,
-            () => Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token = invitation!["token"]!.GetValue<string>(), password = "Volunt33r!" }));
+            () => Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token = invitation!["token"]!.GetValue<string>(), password = "Volunt33r-2026!" }));
         var login = await StepAsync("POST /auth/login {email, password}", "the volunteer", HttpStatusCode.OK,
-            () => Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = application.Email, password = "Volunt33r!" }));
+            () => Anonymous.PostJsonAsync("/api/v1/auth/login", new { email = application.Email, password = "Volunt33r-2026!" }));
         using var self = ClientWithToken(login!["accessToken"]!.GetValue<string>());
         var record = await StepAsync("GET /volunteers/{volunteerId}", "the volunteer", HttpStatusCode.OK,
             () => self.GetAsync($"/api/v1/volunteers/{volunteerId}"));

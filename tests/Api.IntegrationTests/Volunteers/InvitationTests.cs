@@ -38,7 +38,7 @@ public sealed class InvitationTests(TestDatabase database) : RegistryApiTest(dat
         Assert.That(me["fullName"]!.GetValue<string>(), Is.EqualTo("Асель Нурланова"));
         Assert.That((await GetJsonAsync(self, $"/api/v1/volunteers/{volunteer.Id}"))["email"]!.GetValue<string>(), Is.EqualTo("asel.n@test.local"));
 
-        var reused = await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token, password = "An0therPass" });
+        var reused = await Anonymous.PostJsonAsync("/api/v1/auth/accept-invitation", new { token, password = "An0ther-Pass-1" });
         await AssertProblemAsync(reused, HttpStatusCode.Conflict, "/invitation-already-used");
     }
 

@@ -77,15 +77,12 @@ public sealed class SubmitApplicationCommandHandler(IApplicationDbContext db, IH
             a => (a.Iin == iin.Value && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Approved))
                  || (a.Email == email && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Approved)),
             cancellationToken);
-        if (pending)
+        // One answer whether the IIN or e-mail belongs to an open application or to a volunteer, so that the public
+        // form does not tell strangers who already volunteers with the HQ.
+        if (pending || await db.Volunteers.AnyAsync(v => v.Iin == iin.Value || v.Email == email, cancellationToken))
         {
             throw new DomainRuleViolationException("application-duplicate",
-                "An application with this IIN or e-mail is already pending or approved.");
-        }
-
-        if (await db.Volunteers.AnyAsync(v => v.Iin == iin.Value || v.Email == email, cancellationToken))
-        {
-            throw new DomainRuleViolationException("volunteer-already-registered", "A volunteer with this IIN or e-mail is already registered.");
+                "An application or a volunteer with this IIN or e-mail is already registered.");
         }
 
         var now = clock.GetUtcNow();

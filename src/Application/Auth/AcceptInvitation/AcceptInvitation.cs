@@ -4,25 +4,26 @@ using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Exceptions;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Common.Localization;
+using Volunteers.Domain.Accounts;
 
 namespace Volunteers.Application.Auth.AcceptInvitation;
 
 /// <summary>Redeem an invitation and set the account's password.</summary>
 /// <param name="Token">The invitation token, as received.</param>
-/// <param name="Password">The new password: at least 8 characters with a letter and a digit.</param>
+/// <param name="Password">The new password: 12 to 128 characters, not one of the common passwords.</param>
 public sealed record AcceptInvitationCommand(string Token, string Password) : ICommand;
 
 public sealed class AcceptInvitationCommandValidator : AbstractValidator<AcceptInvitationCommand>
 {
-    public AcceptInvitationCommandValidator()
+    public AcceptInvitationCommandValidator(ICommonPasswords commonPasswords)
     {
         RuleFor(x => x.Token).RequiredText(200);
-        RuleFor(x => x.Password).StrongPassword();
+        RuleFor(x => x.Password).StrongPassword(commonPasswords);
     }
 }
 
 public sealed class AcceptInvitationCommandHandler(
-    IApplicationDbContext db, ISecretGenerator secrets, IPasswordHasher passwords, TimeProvider clock)
+    IApplicationDbContext db, ISignInRecords signIns, ISecretGenerator secrets, IPasswordHasher passwords, TimeProvider clock)
     : ICommandHandler<AcceptInvitationCommand>
 {
     public async ValueTask<Unit> Handle(AcceptInvitationCommand command, CancellationToken cancellationToken)
@@ -37,9 +38,22 @@ public sealed class AcceptInvitationCommandHandler(
             throw new NotFoundException("Invitation", "token");
         }
 
-        invitation.Redeem(clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        invitation.Redeem(now);
         account.SetPasswordHash(passwords.Hash(account, command.Password));
-        await db.SaveChangesAsync(cancellationToken);
+        // Setting a password ends every sign-in of the account. Done first: if this redemption then loses a race, the
+        // winner's password ends them anyway.
+        await signIns.RevokeAllOfAccountAsync(account.Id, now, cancellationToken);
+        try
+        {
+            // UPDATE … WHERE UsedAt IS NULL AND RevokedAt IS NULL (concurrency tokens) with the password, in one save.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Invitation.AlreadyUsed();
+        }
+
         return Unit.Value;
     }
 }

@@ -22,36 +22,49 @@ public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
     }
 }
 
+/// <summary>
+/// Every refusal is the same 401 after one password-hash check — unknown e-mail, no password yet, deactivated,
+/// locked or wrong password — so that neither the answer nor its time tells whether an account exists.
+/// </summary>
 public sealed class LoginCommandHandler(
-    IApplicationDbContext db, IPasswordHasher passwords, TokenPairIssuer tokens, TimeProvider clock)
+    IApplicationDbContext db, ISignInRecords signIns, IPasswordHasher passwords, DecoyPassword decoy, TokenPairIssuer tokens, TimeProvider clock)
     : ICommandHandler<LoginCommand, TokenResponse>
 {
     public async ValueTask<TokenResponse> Handle(LoginCommand command, CancellationToken cancellationToken)
     {
         var email = UserAccount.NormalizeEmail(command.Email);
-        var account = await db.UserAccounts.SingleOrDefaultAsync(a => a.Email == email, cancellationToken)
-                      ?? throw new AuthenticationFailedException();
+        var account = await db.UserAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Email == email, cancellationToken);
         var now = clock.GetUtcNow();
-        if (account.IsLockedOut(now))
+        if (account is null || !account.IsActive || !account.HasPassword || !await signIns.TryCountAttemptAsync(account.Id, now, cancellationToken))
         {
-            throw new AuthenticationFailedException("The account is locked after too many failed sign-ins; try again later.");
-        }
-
-        if (!account.IsActive || !account.HasPassword)
-        {
+            decoy.Verify(command.Password);
             throw new AuthenticationFailedException();
         }
 
         if (!passwords.Verify(account, command.Password))
         {
-            account.RecordFailedLogin(now);
-            await db.SaveChangesAsync(cancellationToken);
             throw new AuthenticationFailedException();
         }
 
-        account.RecordSuccessfulLogin();
-        var response = tokens.Issue(account);
+        await signIns.ForgetFailedAttemptsAsync(account.Id, cancellationToken);
+        var response = tokens.StartFamily(account);
         await db.SaveChangesAsync(cancellationToken);
         return response;
     }
+}
+
+/// <summary>
+/// A password hash of nobody's account, checked when there is no real one to check, so that a refused sign-in costs
+/// the same hashing time whether or not the e-mail has an account.
+/// </summary>
+public sealed class DecoyPassword(IPasswordHasher passwords, ISecretGenerator secrets, TimeProvider clock)
+{
+    private readonly Lazy<UserAccount> _account = new(() =>
+    {
+        var account = UserAccount.Create("decoy@invalid", "Decoy", Role.Volunteer, clock.GetUtcNow());
+        account.SetPasswordHash(passwords.Hash(account, secrets.NewSecret()));
+        return account;
+    });
+
+    public void Verify(string password) => passwords.Verify(_account.Value, password);
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -23,8 +25,14 @@ public sealed class GetCampaignRosterQueryHandler(IApplicationDbContext db, IHqC
 {
     private const string TimeFormat = "yyyy-MM-dd HH:mm";
 
-    /// <summary>RFC 4180 (comma, CRLF) with a byte-order mark.</summary>
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { WriteByteOrderMark = true };
+    /// <summary>
+    /// RFC 4180 (comma, CRLF) with a byte-order mark, every cell quoted: an Excel that splits on <c>;</c> keeps a quoted
+    /// <c>;</c> inside its cell instead of starting a new (possibly formula) cell there.
+    /// </summary>
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { WriteByteOrderMark = true, Quoting = CsvQuoting.Always };
+
+    private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
+    private static readonly SearchValues<char> CellBreaks = SearchValues.Create(",;\t\r\n");
 
     public async ValueTask<RosterFile> Handle(GetCampaignRosterQuery query, CancellationToken cancellationToken)
     {
@@ -79,11 +87,28 @@ public sealed class GetCampaignRosterQueryHandler(IApplicationDbContext db, IHqC
     }
 
     /// <summary>
-    /// Typed-in text that starts like a formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>) gets a leading apostrophe, so
-    /// that Excel shows it instead of running it (CSV injection). Phones and times are the system's own formats.
+    /// Typed-in text gets an apostrophe before every formula start (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab, CR) that
+    /// opens the cell or follows a <c>,</c>, <c>;</c> or line break — wherever a spreadsheet that ignores the quotes
+    /// could see a new cell begin — so that Excel shows it instead of running it (CSV injection). Phones, times and
+    /// hours are the system's own formats.
     /// </summary>
-    private static string AsText(string value) =>
-        value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+    private static string AsText(string value)
+    {
+        var text = new StringBuilder(value.Length + 2);
+        var cellStart = true;
+        foreach (var c in value)
+        {
+            if (cellStart && FormulaStarts.Contains(c))
+            {
+                text.Append('\'');
+            }
+
+            text.Append(c);
+            cellStart = CellBreaks.Contains(c) || (cellStart && c == ' ');
+        }
+
+        return text.ToString();
+    }
 
     private string Local(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, calendar.TimeZone).ToString(TimeFormat, CultureInfo.InvariantCulture);

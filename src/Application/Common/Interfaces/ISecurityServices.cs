@@ -9,6 +9,12 @@ public interface IPasswordHasher
     bool Verify(UserAccount account, string password);
 }
 
+/// <summary>A list of passwords that attackers try first; none of them may be chosen (case ignored).</summary>
+public interface ICommonPasswords
+{
+    bool Contains(string password);
+}
+
 /// <summary>Random secrets (refresh tokens, invitations, API keys) and their one-way hashes for storage.</summary>
 public interface ISecretGenerator
 {
@@ -21,7 +27,8 @@ public sealed record AccessToken(string Token, int ExpiresInSeconds);
 
 public interface IAccessTokenIssuer
 {
-    AccessToken Issue(UserAccount account);
+    /// <summary>An access token for <paramref name="account"/> in the sign-in <paramref name="sessionId"/> (its refresh-token family).</summary>
+    AccessToken Issue(UserAccount account, Guid sessionId);
 
     TimeSpan RefreshTokenLifetime { get; }
 }

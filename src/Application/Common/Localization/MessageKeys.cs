@@ -21,8 +21,10 @@ public static class MessageKeys
 {
     public static readonly MessageKey TextRequired = new("Text.Required");
     public static readonly MessageKey TextTooLong = new("Text.TooLong");
+    public static readonly MessageKey TextControlCharacters = new("Text.ControlCharacters");
     public static readonly MessageKey EmailInvalid = new("Email.Invalid");
     public static readonly MessageKey PasswordTooWeak = new("Password.TooWeak");
+    public static readonly MessageKey PasswordCommon = new("Password.Common");
     public static readonly MessageKey IinNotTwelveDigits = new("Iin.NotTwelveDigits");
     public static readonly MessageKey IinInvalidCenturyDigit = new("Iin.InvalidCenturyDigit");
     public static readonly MessageKey IinInvalidBirthDate = new("Iin.InvalidBirthDate");
@@ -42,6 +44,7 @@ public static class MessageKeys
     public static readonly MessageKey DirectionsUnknown = new("Directions.Unknown");
     public static readonly MessageKey DirectionsUnknownCode = new("Directions.UnknownCode");
     public static readonly MessageKey SortUnknown = new("Sort.Unknown");
+    public static readonly MessageKey ImportTooManyRows = new("Import.TooManyRows");
     public static readonly MessageKey ImportColumnMissing = new("Import.ColumnMissing");
     public static readonly MessageKey ImportUnreadable = new("Import.Unreadable");
     public static readonly MessageKey ImportDuplicateIin = new("Import.DuplicateIin");

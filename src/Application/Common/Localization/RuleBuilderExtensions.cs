@@ -12,10 +12,20 @@ public static class RuleBuilderExtensions
 {
     public static IRuleBuilderOptions<T, string?> RequiredText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => ValidationMessages.Get(MessageKeys.TextRequired))
-            .MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get(MessageKeys.TextTooLong));
+            .MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get(MessageKeys.TextTooLong))
+            .NoControlCharacters();
 
     public static IRuleBuilderOptions<T, string?> OptionalText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
-        rule.MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get(MessageKeys.TextTooLong));
+        rule.MaximumLength(maxLength).WithMessage(_ => ValidationMessages.Get(MessageKeys.TextTooLong))
+            .NoControlCharacters();
+
+    /// <summary>
+    /// Text without control characters other than tab and line breaks: a NUL or escape byte is never something a
+    /// person typed, and some databases and full-text parsers fail on it instead of answering.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> NoControlCharacters<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || !value.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n')))
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.TextControlCharacters));
 
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.RequiredText(254)
@@ -41,9 +51,19 @@ public static class RuleBuilderExtensions
             .Must((subject, iin) => birthDate(subject) is not { } born || Iin.Parse(iin!).BirthDate == born)
             .WithMessage(_ => ValidationMessages.Get(MessageKeys.IinBirthDateMismatch));
 
-    public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(value => value is { Length: >= 8 and <= 128 } && value.Any(char.IsLetter) && value.Any(char.IsDigit))
-            .WithMessage(_ => ValidationMessages.Get(MessageKeys.PasswordTooWeak));
+    public const int MinPasswordLength = 12;
+    public const int MaxPasswordLength = 128;
+
+    /// <summary>
+    /// ASVS L2 (2.1): at least 12 characters, up to 128 (so long passphrases fit), any characters and no composition
+    /// rules, and not one of the common passwords.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilderInitial<T, string?> rule, ICommonPasswords common) =>
+        rule.Cascade(CascadeMode.Stop)
+            .Must(value => value is { Length: >= MinPasswordLength and <= MaxPasswordLength })
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.PasswordTooWeak))
+            .Must(value => !common.Contains(value!))
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.PasswordCommon));
 
     public static IRuleBuilderOptions<T, IEnumerable<string>?> SupportedLanguages<T>(this IRuleBuilder<T, IEnumerable<string>?> rule) =>
         rule.Must(values => values is not null && values.Any() && values.All(Language.IsSupported))

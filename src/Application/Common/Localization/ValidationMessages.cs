@@ -21,14 +21,22 @@ public sealed class ValidationMessages : LanguageManager
             en: "'{PropertyName}' must be {MaxLength} characters or fewer.",
             ru: "Поле «{PropertyName}» должно содержать не более {MaxLength} символов.",
             kk: "«{PropertyName}» өрісі {MaxLength} таңбадан аспауы керек.");
+        Add(MessageKeys.TextControlCharacters,
+            en: "'{PropertyName}' must not contain control characters.",
+            ru: "Поле «{PropertyName}» не должно содержать управляющих символов.",
+            kk: "«{PropertyName}» өрісінде басқару таңбалары болмауы керек.");
         Add(MessageKeys.EmailInvalid,
             en: "'{PropertyName}' is not a valid e-mail address.",
             ru: "Поле «{PropertyName}» не является корректным адресом электронной почты.",
             kk: "«{PropertyName}» өрісінде электрондық пошта мекенжайы дұрыс емес.");
         Add(MessageKeys.PasswordTooWeak,
-            en: "The password must be at least 8 characters long and contain a letter and a digit.",
-            ru: "Пароль должен содержать не менее 8 символов, хотя бы одну букву и одну цифру.",
-            kk: "Құпиясөз кемінде 8 таңбадан тұрып, кемінде бір әріп пен бір цифрдан тұруы керек.");
+            en: "The password must be 12 to 128 characters long; a passphrase of several words is a good choice.",
+            ru: "Пароль должен содержать от 12 до 128 символов; хороший выбор — фраза из нескольких слов.",
+            kk: "Құпиясөз 12-ден 128-ге дейін таңбадан тұруы керек; бірнеше сөзден тұратын тіркес — жақсы таңдау.");
+        Add(MessageKeys.PasswordCommon,
+            en: "This password is among the most common ones that attackers try first; choose another.",
+            ru: "Этот пароль входит в число самых распространённых, которые злоумышленники пробуют первыми; выберите другой.",
+            kk: "Бұл құпиясөз шабуылдаушылар алдымен тексеретін ең көп тараған құпиясөздердің қатарында; басқасын таңдаңыз.");
         Add(MessageKeys.IinNotTwelveDigits,
             en: "The IIN must consist of exactly 12 digits.",
             ru: "ИИН должен состоять ровно из 12 цифр.",
@@ -105,6 +113,10 @@ public sealed class ValidationMessages : LanguageManager
             en: "Sort by lastName, firstName or createdAt; a leading '-' sorts in descending order.",
             ru: "Сортировка возможна по lastName, firstName или createdAt; «-» в начале — по убыванию.",
             kk: "Сұрыптау lastName, firstName немесе createdAt бойынша мүмкін; басындағы «-» кему ретімен сұрыптайды.");
+        Add(MessageKeys.ImportTooManyRows,
+            en: "An import takes at most {ComparisonValue} rows; split the file.",
+            ru: "Импорт принимает не более {ComparisonValue} строк; разделите файл.",
+            kk: "Импорт {ComparisonValue} жолдан аспауы керек; файлды бөліңіз.");
         Add(MessageKeys.ImportColumnMissing,
             en: "The CSV header has no column with this name.",
             ru: "В заголовке CSV нет столбца с таким именем.",

@@ -17,11 +17,14 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
     }
 }
 
-/// <summary>A list query: <c>page</c> from 1, <c>pageSize</c> 1–100 (default 20).</summary>
+/// <summary>A list query: <c>page</c> 1–1,000,000, <c>pageSize</c> 1–100 (default 20).</summary>
 public interface IPagedQuery
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
+
+    /// <summary>Far beyond any real list, and low enough that <c>(page - 1) × pageSize</c> never overflows.</summary>
+    public const int MaxPage = 1_000_000;
 
     int Page { get; }
     int PageSize { get; }
@@ -33,7 +36,9 @@ public abstract class PagedQueryValidator<T> : AbstractValidator<T>
 {
     protected PagedQueryValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
+        RuleFor(x => x.Page).InclusiveBetween(1, IPagedQuery.MaxPage)
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween))
+            .OverridePropertyName("page");
         RuleFor(x => x.PageSize).InclusiveBetween(1, IPagedQuery.MaxPageSize)
             .WithMessage(_ => ValidationMessages.Get(MessageKeys.RangeBetween))
             .OverridePropertyName("pageSize");

@@ -41,7 +41,7 @@ public sealed class CreateStaffAccountCommandHandler(IApplicationDbContext db, I
 
         var account = UserAccount.Create(email, command.FullName, command.Role, clock.GetUtcNow());
         db.UserAccounts.Add(account);
-        var invitation = invitations.Issue(account);
+        var invitation = await invitations.IssueAsync(account, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new StaffAccountCreatedDto(account.Id, invitation);
     }

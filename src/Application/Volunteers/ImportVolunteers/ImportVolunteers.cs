@@ -13,14 +13,31 @@ namespace Volunteers.Application.Volunteers.ImportVolunteers;
 /// Import the HQ's existing, already trained volunteers: valid rows become Active volunteers with the school passed on
 /// <c>trainedOn</c>; rows whose IIN or e-mail is already registered (or appeared earlier in the file) are skipped.
 /// </summary>
-public sealed record ImportVolunteersCommand(IReadOnlyList<VolunteerImportRow?> Rows) : ICommand<VolunteerImportResultDto>;
+public sealed record ImportVolunteersCommand(IReadOnlyList<VolunteerImportRow?> Rows) : ICommand<VolunteerImportResultDto>
+{
+    /// <summary>The most rows one import takes (the HQ has about 2,000 volunteers); more is a 400 naming the limit.</summary>
+    public const int MaxRows = 10_000;
+
+    /// <summary>The most errors (and duplicates) an answer lists; <c>errorCount</c> tells how many there were.</summary>
+    public const int MaxListedErrors = 1_000;
+}
+
+public sealed class ImportVolunteersCommandValidator : AbstractValidator<ImportVolunteersCommand>
+{
+    public ImportVolunteersCommandValidator() =>
+        RuleFor(x => x.Rows.Count).LessThanOrEqualTo(ImportVolunteersCommand.MaxRows)
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.ImportTooManyRows))
+            .OverridePropertyName("rows");
+}
 
 /// <summary>What the import did.</summary>
 /// <param name="Imported">Rows that became volunteers.</param>
-/// <param name="Skipped">Rows skipped as duplicates (listed in <paramref name="Duplicates"/>).</param>
-/// <param name="Errors">What is wrong with the rows that were not valid; none of them was imported.</param>
-/// <param name="Duplicates">The rows skipped as duplicates, and whether the IIN or the e-mail was taken.</param>
-public sealed record VolunteerImportResultDto(int Imported, int Skipped, IReadOnlyList<ImportRowErrorDto> Errors, IReadOnlyList<ImportRowErrorDto> Duplicates);
+/// <param name="Skipped">Rows skipped as duplicates (the first 1,000 listed in <paramref name="Duplicates"/>).</param>
+/// <param name="Errors">What is wrong with the rows that were not valid (the first 1,000); none of them was imported.</param>
+/// <param name="Duplicates">The rows skipped as duplicates, and whether the IIN or the e-mail was taken (the first 1,000).</param>
+/// <param name="ErrorCount">How many errors there were in all, listed or not.</param>
+public sealed record VolunteerImportResultDto(
+    int Imported, int Skipped, IReadOnlyList<ImportRowErrorDto> Errors, IReadOnlyList<ImportRowErrorDto> Duplicates, int ErrorCount);
 
 /// <summary>A problem with one field of one row; <paramref name="Row"/> counts data rows from 1.</summary>
 public sealed record ImportRowErrorDto(int Row, string Field, string Message);
@@ -84,7 +101,8 @@ public sealed class ImportVolunteersCommandHandler(
         }
         db.Volunteers.AddRange(volunteers);
         await db.SaveChangesAsync(cancellationToken);
-        return new VolunteerImportResultDto(volunteers.Count, duplicates.Count, errors, duplicates);
+        return new VolunteerImportResultDto(volunteers.Count, duplicates.Count,
+            errors.Take(ImportVolunteersCommand.MaxListedErrors).ToList(), duplicates.Take(ImportVolunteersCommand.MaxListedErrors).ToList(), errors.Count);
     }
 
     /// <summary>The row with its texts trimmed and its list items in lower case, as the codes are written.</summary>

@@ -19,7 +19,10 @@ public static class VolunteerCsv
     private static readonly string[] OptionalColumns = ["middleName"];
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>The rows in file order; a missing column or unreadable CSV is a 400 for the whole file.</summary>
+    /// <summary>
+    /// The rows in file order; a missing column or unreadable CSV is a 400 for the whole file. Reading stops one row past
+    /// <see cref="ImportVolunteersCommand.MaxRows"/>, enough for the command's validator to refuse the file.
+    /// </summary>
     public static async Task<IReadOnlyList<VolunteerImportRow>> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
@@ -44,7 +47,7 @@ public static class VolunteerCsv
             csv.ReadHeader();
             var columns = IndexColumns(csv);
             var rows = new List<VolunteerImportRow>();
-            while (csv.Read())
+            while (rows.Count <= ImportVolunteersCommand.MaxRows && csv.Read())
             {
                 string? Cell(string column) => columns.TryGetValue(column, out var index) ? Blank(csv.GetStringOrNull(index)) : null;
                 rows.Add(new VolunteerImportRow(

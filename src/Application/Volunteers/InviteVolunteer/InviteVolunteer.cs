@@ -50,7 +50,7 @@ public sealed partial class InviteVolunteerCommandHandler(
             throw new DomainRuleViolationException("account-deactivated", "The volunteer's account is deactivated.");
         }
 
-        var invitation = invitations.Issue(account);
+        var invitation = await invitations.IssueAsync(account, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         var mail = VolunteerInvitationMail.For(volunteer, invitation, TimeZoneInfo.ConvertTime(invitation.ExpiresAt, calendar.TimeZone));

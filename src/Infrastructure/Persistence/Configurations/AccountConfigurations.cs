@@ -25,6 +25,9 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.Property(t => t.TokenHash).HasMaxLength(64);
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.UserAccountId);
+        builder.HasIndex(t => t.FamilyId);
+        // Rotation is "UPDATE … WHERE RevokedAt IS NULL": of simultaneous uses exactly one changes the row.
+        builder.Property(t => t.RevokedAt).IsConcurrencyToken();
         builder.HasOne<UserAccount>().WithMany().HasForeignKey(t => t.UserAccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -36,6 +39,9 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.TokenHash).HasMaxLength(64);
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.HasIndex(i => i.UserAccountId);
+        // Redeeming is "UPDATE … WHERE UsedAt IS NULL AND RevokedAt IS NULL": one redemption wins, also against a newer invitation.
+        builder.Property(i => i.UsedAt).IsConcurrencyToken();
+        builder.Property(i => i.RevokedAt).IsConcurrencyToken();
         builder.HasOne<UserAccount>().WithMany().HasForeignKey(i => i.UserAccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -3,11 +3,15 @@ using Volunteers.Application.Common.Interfaces;
 
 namespace Volunteers.Application.School.Cohorts.GetTrainingCohort;
 
-/// <summary>One cohort with its members and lessons.</summary>
+/// <summary>One cohort with its members and lessons (its trainer, coordinators and admins).</summary>
 public sealed record GetTrainingCohortQuery(Guid Id) : IQuery<TrainingCohortDto>;
 
-public sealed class GetTrainingCohortQueryHandler(IApplicationDbContext db) : IQueryHandler<GetTrainingCohortQuery, TrainingCohortDto>
+public sealed class GetTrainingCohortQueryHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetTrainingCohortQuery, TrainingCohortDto>
 {
-    public async ValueTask<TrainingCohortDto> Handle(GetTrainingCohortQuery query, CancellationToken cancellationToken) =>
-        await db.ReadCohortAsync(query.Id, cancellationToken);
+    public async ValueTask<TrainingCohortDto> Handle(GetTrainingCohortQuery query, CancellationToken cancellationToken)
+    {
+        var cohort = await db.ReadCohortAsync(query.Id, cancellationToken);
+        user.EnsureCanRead(cohort);
+        return cohort;
+    }
 }
