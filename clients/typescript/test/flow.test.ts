@@ -46,6 +46,21 @@ test("a coordinator's campaign flow: idempotent create, publish, shift, If-Match
   }));
   assert.equal(shift.capacity, 5);
 
+  // A volunteer trained before this system (an approved application is only a trainee, who may not sign up yet).
+  const iin = "900515300018";
+  const imported = await unwrap(admin.POST("/api/v1/volunteers/import", {
+    body: [{
+      lastName: "Серикова", firstName: "Айгерим", middleName: null, iin, dateOfBirth: "1990-05-15", phone: "+7 701 234 56 78",
+      email: `volunteer-${randomUUID()}@client-tests.local`, district: "Yesil", languages: ["ru", "kk"], directions: ["social"],
+      trainedOn: "2020-05-01",
+    }],
+  }));
+  assert.equal(imported.imported, 1, JSON.stringify(imported.errors));
+  const volunteer = (await unwrap(admin.GET("/api/v1/volunteers", { params: { query: { search: iin } } }))).items[0];
+  const signUp = await admin.POST("/api/v1/shifts/{id}/signups", { params: { path: { id: shift.id } }, body: { volunteerId: volunteer.id } });
+  assert.equal(signUp.response.status, 201, JSON.stringify(signUp.error));
+  assert.equal(signUp.data!.status, "Confirmed");
+
   const etag = published.response.headers.get("ETag")!;
   const changes: Schemas["CampaignChanges"] = { ...draft, title: text("Субботник (перенесён)") };
   const updated = await admin.PUT("/api/v1/campaigns/{id}", { params: { path: { id }, header: { "If-Match": etag } }, body: changes });
