@@ -78,7 +78,7 @@ public static class DependencyInjection
         services.AddSingleton<Mobilizations.MobilizationMailSender>();
         services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.MobilizationMailSender>());
 
-        services.AddSingleton<Idempotency.IdempotencyStore>();
+        services.AddScoped<Idempotency.IdempotencyStore>();
         services.AddHostedService<Idempotency.IdempotencyPurgeService>();
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Volunteers.Api.Problems;
+using Volunteers.Application.Common.Interfaces;
 using Volunteers.Api.Security;
 using Volunteers.Infrastructure.Idempotency;
 
@@ -12,10 +13,12 @@ public sealed class IdempotentAttribute : Attribute;
 
 /// <summary>
 /// Makes retries of create requests safe: the same <c>Idempotency-Key</c> with the same body returns the first
-/// answer and creates nothing; with another body it is a 422. Only successful answers are kept; a failed request
-/// releases its key so the client may retry it.
+/// answer and creates nothing; with another body it is a 422. The request runs in one transaction on the request's
+/// unit of work, and its answer is written into the key's record in that same transaction (SPEC §3), so the change and
+/// its answer commit together or not at all: after a crash, a failure or a non-success answer nothing of the request is
+/// left and a retry runs afresh; after a commit a retry replays. Only successful answers are kept.
 /// </summary>
-internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, IProblemDetailsService problems)
+internal sealed class IdempotencyMiddleware(RequestDelegate next, IProblemDetailsService problems)
 {
     public const string HeaderName = "Idempotency-Key";
 
@@ -23,7 +26,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
     public const string ReplayedHeaderName = "Idempotent-Replayed";
     private const int MaxKeyLength = 100;
 
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, IUnitOfWork unitOfWork)
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<IdempotentAttribute>() is null
             || !context.Request.Headers.TryGetValue(HeaderName, out var keys))
@@ -43,56 +46,80 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencySto
         var scope = CallerScope(context);
         var hash = await HashRequestAsync(context.Request);
         var cancellationToken = context.RequestAborted;
-        var (claim, existing) = await store.ClaimAsync(scope, key, hash, cancellationToken);
-        switch (claim)
+        var answered = await store.FindAnsweredAsync(scope, key, cancellationToken);
+        if (answered is null)
         {
-            case IdempotencyClaim.Replay:
-                context.Response.StatusCode = existing!.StatusCode;
-                context.Response.ContentType = existing.ContentType;
-                if (existing.Location is not null)
-                {
-                    context.Response.Headers.Location = existing.Location;
-                }
+            if (await TryRunAsync(context, store, unitOfWork, scope, key, hash))
+            {
+                return;
+            }
 
-                context.Response.Headers[ReplayedHeaderName] = "true";
-                await context.Response.Body.WriteAsync(existing.Body ?? [], cancellationToken);
-                return;
-            case IdempotencyClaim.KeyReusedWithDifferentBody:
-                await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused",
-                    $"This {HeaderName} was already used with a different request body.");
-                return;
-            case IdempotencyClaim.InProgress:
+            // A request with the same key committed while this one waited for it: answer as it did.
+            unitOfWork.ForgetChanges();
+            answered = await store.FindAnsweredAsync(scope, key, cancellationToken);
+            if (answered is null)
+            {
                 await WriteProblemAsync(context, StatusCodes.Status409Conflict, "idempotency-request-in-progress",
                     $"A request with this {HeaderName} is still being processed; retry shortly.");
                 return;
+            }
         }
 
+        if (answered.RequestHash != hash)
+        {
+            await WriteProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused",
+                $"This {HeaderName} was already used with a different request body.");
+            return;
+        }
+
+        context.Response.StatusCode = answered.StatusCode;
+        context.Response.ContentType = answered.ContentType;
+        if (answered.Location is not null)
+        {
+            context.Response.Headers.Location = answered.Location;
+        }
+
+        context.Response.Headers[ReplayedHeaderName] = "true";
+        await context.Response.Body.WriteAsync(answered.Body ?? [], cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the endpoint inside one transaction that also holds the key's record, and commits both when the answer is a
+    /// success; otherwise (an error answer, an exception, a crash) the transaction rolls back and takes the key with it.
+    /// Returns <c>false</c>, having run nothing, when a concurrent request with the same key committed first.
+    /// </summary>
+    private async Task<bool> TryRunAsync(HttpContext context, IdempotencyStore store, IUnitOfWork unitOfWork, string scope, string key, string hash)
+    {
+        await using var transaction = await unitOfWork.BeginTransactionAsync(context.RequestAborted);
+        var record = await store.TryReserveAsync(scope, key, hash, context.RequestAborted);
+        if (record is null)
+        {
+            return false;
+        }
+
+        // The answer is held back until it has been committed, so a client never sees a success that was rolled back.
         var originalBody = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
-        var completed = false;
         try
         {
             await next(context);
             if (context.Response.StatusCode is >= 200 and < 300)
             {
-                await store.CompleteAsync(scope, key, context.Response.StatusCode, context.Response.ContentType,
+                await store.CompleteAsync(record, context.Response.StatusCode, context.Response.ContentType,
                     context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
                     buffer.ToArray(), CancellationToken.None);
-                completed = true;
+                await transaction.CommitAsync(CancellationToken.None);
             }
         }
         finally
         {
             context.Response.Body = originalBody;
-            if (!completed)
-            {
-                await store.ReleaseAsync(scope, key, CancellationToken.None);
-            }
-
-            buffer.Position = 0;
-            await buffer.CopyToAsync(originalBody, CancellationToken.None);
         }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(originalBody, CancellationToken.None);
+        return true;
     }
 
     /// <summary>

@@ -1,9 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Volunteers.Infrastructure.Idempotency;
 
 /// <summary>Forgets idempotency keys once they are older than the retention (48 h, twice the promised 24 h).</summary>
-internal sealed class IdempotencyPurgeService(IdempotencyStore store, TimeProvider clock) : BackgroundService
+internal sealed class IdempotencyPurgeService(IServiceScopeFactory scopes, TimeProvider clock) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -12,7 +13,8 @@ internal sealed class IdempotencyPurgeService(IdempotencyStore store, TimeProvid
         {
             try
             {
-                await store.PurgeExpiredAsync(stoppingToken);
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().PurgeExpiredAsync(stoppingToken);
             }
             catch (Exception) when (!stoppingToken.IsCancellationRequested)
             {

@@ -1,87 +1,73 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Domain.Idempotency;
 using Volunteers.Infrastructure.Persistence;
 
 namespace Volunteers.Infrastructure.Idempotency;
 
-public enum IdempotencyClaim
-{
-    /// <summary>First time this key is seen: go ahead, then complete the record.</summary>
-    Claimed,
-
-    /// <summary>Seen before with the same body and answered: replay the stored answer.</summary>
-    Replay,
-
-    /// <summary>Seen before with another body (422).</summary>
-    KeyReusedWithDifferentBody,
-
-    /// <summary>The first request with this key is still running (409).</summary>
-    InProgress,
-}
-
 /// <summary>
-/// Stores idempotency records through its own DbContext (a fresh scope), so that claiming, completing or releasing a
-/// key never saves — or is rolled back with — whatever the request's own use case tracked.
+/// Idempotency records on the request's own <see cref="ApplicationDbContext"/>: a request with a key reserves its record
+/// inside the transaction that also holds its change, and completes it there with the answer, so the change and its
+/// answer commit together or not at all. A record that is not completed is never committed by this design (only by the
+/// earlier one, which kept it outside the transaction); such a leftover counts as absent.
 /// </summary>
-public sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class IdempotencyStore(ApplicationDbContext db, TimeProvider clock)
 {
-    public async Task<(IdempotencyClaim Claim, IdempotencyRecord? Existing)> ClaimAsync(string scope, string key, string requestHash, CancellationToken cancellationToken)
+    /// <summary>The answered request with this key, if one was committed and has not expired.</summary>
+    public Task<IdempotencyRecord?> FindAnsweredAsync(string scope, string key, CancellationToken cancellationToken)
     {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var existing = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
-        if (existing is not null && existing.CreatedAt + IdempotencyRecord.Retention < clock.GetUtcNow())
-        {
-            await db.IdempotencyRecords.Where(r => r.Scope == scope && r.Key == key).ExecuteDeleteAsync(cancellationToken);
-            existing = null;
-        }
-
-        if (existing is null)
-        {
-            db.IdempotencyRecords.Add(IdempotencyRecord.Begin(scope, key, requestHash, clock.GetUtcNow()));
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return (IdempotencyClaim.Claimed, null);
-            }
-            catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
-            {
-                // Another request with the same key claimed it a moment ago.
-                existing = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
-            }
-        }
-
-        if (existing.RequestHash != requestHash)
-        {
-            return (IdempotencyClaim.KeyReusedWithDifferentBody, existing);
-        }
-
-        return existing.IsCompleted ? (IdempotencyClaim.Replay, existing) : (IdempotencyClaim.InProgress, existing);
-    }
-
-    public async Task CompleteAsync(string scope, string key, int statusCode, string? contentType, string? location, byte[] body, CancellationToken cancellationToken)
-    {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var record = await db.IdempotencyRecords.SingleAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
-        record.Complete(statusCode, contentType, location, body);
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>The request failed: forget the key so that the client may retry with it.</summary>
-    public async Task ReleaseAsync(string scope, string key, CancellationToken cancellationToken)
-    {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        await db.IdempotencyRecords.Where(r => r.Scope == scope && r.Key == key && !r.IsCompleted).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
-    {
-        await using var services = scopes.CreateAsyncScope();
-        var db = services.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var cutoff = clock.GetUtcNow() - IdempotencyRecord.Retention;
-        return await db.IdempotencyRecords.Where(r => r.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        return db.IdempotencyRecords.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key && r.IsCompleted && r.CreatedAt >= cutoff, cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts the key's record inside the open transaction, replacing an expired or unanswered leftover. A concurrent
+    /// request with the same key holds the unique index until it commits (then this returns <c>null</c>: the caller
+    /// rolls back and replays its answer) or rolls back (then this one goes ahead).
+    /// </summary>
+    public async Task<IdempotencyRecord?> TryReserveAsync(string scope, string key, string requestHash, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var cutoff = now - IdempotencyRecord.Retention;
+        await db.IdempotencyRecords.Where(r => r.Scope == scope && r.Key == key && (!r.IsCompleted || r.CreatedAt < cutoff))
+            .ExecuteDeleteAsync(cancellationToken);
+        var record = IdempotencyRecord.Begin(scope, key, requestHash, now);
+        db.IdempotencyRecords.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return record;
+        }
+        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
+        {
+            return null;
+        }
+        finally
+        {
+            // The endpoint's use case starts with an empty change tracker, as without a key.
+            db.Entry(record).State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>
+    /// Writes the answer into the reserved record, in the same transaction as the change. An UPDATE of its columns
+    /// rather than <c>SaveChanges</c>, which would also save whatever the use case left tracked.
+    /// </summary>
+    public Task CompleteAsync(IdempotencyRecord record, int statusCode, string? contentType, string? location, byte[] body, CancellationToken cancellationToken)
+    {
+        record.Complete(statusCode, contentType, location, body);
+        return db.IdempotencyRecords.Where(r => r.Scope == record.Scope && r.Key == record.Key)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.IsCompleted, record.IsCompleted)
+                .SetProperty(r => r.StatusCode, record.StatusCode)
+                .SetProperty(r => r.ContentType, record.ContentType)
+                .SetProperty(r => r.Location, record.Location)
+                .SetProperty(r => r.Body, record.Body), cancellationToken);
+    }
+
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow() - IdempotencyRecord.Retention;
+        return db.IdempotencyRecords.Where(r => r.CreatedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Mobilizations;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Infrastructure.Persistence;
@@ -11,13 +12,13 @@ namespace Volunteers.Infrastructure.Mobilizations;
 /// becomes its webhook in the same transaction), its entries and their queued e-mails in bulk. A unique index refusing a row (the day
 /// taken by a racing roster) surfaces as a <see cref="DbUpdateException"/>, as from <c>SaveChanges</c>.
 /// </summary>
-internal sealed class RosterWriter(ApplicationDbContext db) : IRosterWriter
+internal sealed class RosterWriter(ApplicationDbContext db, IUnitOfWork unitOfWork) : IRosterWriter
 {
     public async Task AddAsync(Roster roster, IReadOnlyCollection<MobilizationNotification> notifications, CancellationToken cancellationToken)
     {
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
             db.Rosters.Add(roster);
             await db.SaveChangesAsync(cancellationToken);
             await BulkInsert.InsertAsync(db, roster.Entries, cancellationToken);

@@ -36,6 +36,23 @@ public sealed class IdempotencyTests(TestDatabase database) : ApiTest(database)
         Assert.That(directions.Count(d => d!["code"]!.GetValue<string>() == "animals"), Is.EqualTo(1));
     }
 
+    /// <summary>
+    /// Duplicates racing the first request wait for it on the key's record (its unique index, or SQLite's write lock)
+    /// and replay its answer once it has committed.
+    /// </summary>
+    [Test]
+    public async Task ConcurrentDuplicates_CreateOnce_AndTheOthersReplay()
+    {
+        using var admin = await AdminAsync();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => admin.SendAsync(Create(NewDirection("animals"), "key-race"))));
+
+        Assert.That(answers.Select(a => a.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
+        Assert.That(answers.Count(a => !a.Headers.Contains("Idempotent-Replayed")), Is.EqualTo(1));
+        Assert.That(answers.Select(a => a.Headers.Location).Distinct().Count(), Is.EqualTo(1));
+        var directions = (await (await Anonymous.GetAsync("/api/v1/directions")).ReadJsonAsync()).AsArray();
+        Assert.That(directions.Count(d => d!["code"]!.GetValue<string>() == "animals"), Is.EqualTo(1));
+    }
+
     [Test]
     public async Task SameKeyOtherBody_Returns422_AndCreatesNothing()
     {

@@ -8,7 +8,9 @@ public interface IUnitOfWork
 {
     /// <summary>
     /// Begins a transaction that every following statement and save joins, until <see cref="ITransaction.CommitAsync"/>;
-    /// disposed without a commit, it rolls everything back.
+    /// disposed without a commit, it rolls everything back. Begun inside a transaction that is already open (an idempotent
+    /// request's, whose answer commits with its change), it is a part of that one: its commit keeps the work for the
+    /// enclosing commit, and disposing it without a commit undoes only this part.
     /// </summary>
     Task<ITransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 
