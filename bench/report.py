@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Turns the raw wrk figures of bench/run.sh into bench/results/latest.md (medians over rounds, ratios, targets)."""
+"""Turns the raw wrk figures of bench/run.sh into its results file (medians over rounds, ratios, targets).
+Arguments: work startup_ms rss_kb duration rounds connections database output
+(database: how the API's database is described, e.g. "SQLite"; output: bench/results/latest.md or latest-postgres.md)."""
 import os
 import platform
 import re
@@ -8,7 +10,7 @@ import subprocess
 import sys
 from datetime import datetime, timezone
 
-work, startup_ms, rss_kb, duration, rounds, connections = sys.argv[1:7]
+work, startup_ms, rss_kb, duration, rounds, connections, database, output = sys.argv[1:9]
 
 def to_ms(value):
     m = re.match(r"([\d.]+)(us|ms|s)$", value or "")
@@ -71,9 +73,10 @@ lines.append("# Benchmark results")
 lines.append("")
 lines.append(f"Run {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores ({cpu_model()}), {memory()} RAM, "
              f"{platform.system()} {platform.release()}, .NET SDK {dotnet}. wrk, {connections} connections, 2 threads, "
-             f"{duration} s per case, {rounds} alternating rounds; medians shown. API in Release, Production environment, SQLite.")
+             f"{duration} s per case, {rounds} alternating rounds; medians shown. API in Release, Production environment, {database}.")
 lines.append("")
-lines.append("| case | req/s | p50 | p99 | vs raw ADO.NET | vs ceiling |")
+raw = "raw Npgsql" if database.startswith("PostgreSQL") else "raw ADO.NET"
+lines.append(f"| case | req/s | p50 | p99 | vs {raw} | vs ceiling |")
 lines.append("|---|---:|---:|---:|---:|---:|")
 for name in order:
     r = rows[name]
@@ -98,7 +101,7 @@ def target(label, measured, ok):
 for name, ref in reference_of.items():
     if name in rows and ref in rows and rows[ref]["rps"]:
         value = rows[name]["rps"] / rows[ref]["rps"]
-        target(f"{name} ≥ 0.5× raw ADO.NET", f"{value:.2f}×", value >= 0.5)
+        target(f"{name} ≥ 0.5× {raw}", f"{value:.2f}×", value >= 0.5)
 for name in sorted(public_cacheable):
     if name in rows and ceiling:
         value = rows[name]["rps"] / ceiling
@@ -112,6 +115,6 @@ if "POST /applications (unique)" in rows:
 target("start-up to ready ≤ 1.5 s", f"{startup} ms", startup <= 1500)
 target("peak RSS ≤ 250 MB", f"{rss_mb:.0f} MB", rss_mb <= 250)
 
-os.makedirs("bench/results", exist_ok=True)
-with open("bench/results/latest.md", "w") as f:
+os.makedirs(os.path.dirname(output) or ".", exist_ok=True)
+with open(output, "w") as f:
     f.write("\n".join(lines) + "\n")

@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
-# The load benchmark: builds Release, seeds its own data set, starts the API and the reference app on one SQLite
-# file, and measures them alternately with wrk so that the figures are ratios on the same (noisy) machine.
-# Writes bench/results/latest.md. Usage: bench/run.sh   (env: DURATION=5 ROUNDS=3 CONNECTIONS=50 SCALE=100000)
+# The load benchmark: builds Release, seeds its own data set, starts the API and the reference app on one database,
+# and measures them alternately with wrk so that the figures are ratios on the same (noisy) machine.
+# Usage: bench/run.sh   (env: DURATION=5 ROUNDS=3 CONNECTIONS=50 SCALE=100000 PROVIDER=Sqlite)
+#   PROVIDER=Sqlite    one SQLite file; writes bench/results/latest.md
+#   PROVIDER=Postgres  a database on a throwaway PostgreSQL server (scripts/with-postgres.sh, unless
+#                      VOLUNTEERS_TEST_POSTGRES already names a server); the reference reads it with raw Npgsql;
+#                      writes bench/results/latest-postgres.md
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+PROVIDER=${PROVIDER:-Sqlite}
+case "$PROVIDER" in
+  Sqlite) results=bench/results/latest.md ;;
+  Postgres)
+    results=bench/results/latest-postgres.md
+    if [ -z "${VOLUNTEERS_TEST_POSTGRES:-}" ]; then exec scripts/with-postgres.sh "$root/bench/run.sh" "$@"; fi ;;
+  *) echo "PROVIDER is Sqlite or Postgres, not '$PROVIDER'" >&2; exit 2 ;;
+esac
 DURATION=${DURATION:-5}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-50}
@@ -24,15 +36,24 @@ dotnet publish src/Api -c Release -r "$rid" --self-contained false -o "$work/api
 dotnet build bench/Reference -c Release -nologo -v q >/dev/null
 dotnet build bench/Seeder -c Release -nologo -v q >/dev/null
 
-db=$work/volunteers.db
-rm -f "$db" "$db-wal" "$db-shm" "$work/applications.next" "$work/signups.next"
-echo "== seed ($SCALE volunteers in all)"
-dotnet bench/Seeder/bin/Release/net10.0/Volunteers.Bench.Seeder.dll --db "$db" --scale "$SCALE" --work "$work" \
+rm -f "$work/applications.next" "$work/signups.next"
+if [ "$PROVIDER" = Postgres ]; then
+  # A database of its own on the server (the seeder drops and creates it), beside the superuser's maintenance database.
+  connection=$(echo "$VOLUNTEERS_TEST_POSTGRES" | sed -E 's/(^|;)Database=[^;]*/\1Database=volunteers_bench/')
+  database_args=(--provider Postgres --connection "$connection")
+  export Database__Provider=Postgres ConnectionStrings__Volunteers="$connection"
+else
+  db=$work/volunteers.db
+  rm -f "$db" "$db-wal" "$db-shm"
+  database_args=(--db "$db")
+  export Database__Provider=Sqlite ConnectionStrings__Volunteers="Data Source=$db"
+fi
+echo "== seed ($SCALE volunteers in all, $PROVIDER)"
+dotnet bench/Seeder/bin/Release/net10.0/Volunteers.Bench.Seeder.dll "${database_args[@]}" --scale "$SCALE" --work "$work" \
   --admin-email bench-admin@volunteers.local --admin-password BenchAdmin123
 
 api_port=5311; ref_port=5312
 export ASPNETCORE_ENVIRONMENT=Production
-export ConnectionStrings__Volunteers="Data Source=$db"
 export Bootstrap__AdminEmail=bench-admin@volunteers.local Bootstrap__AdminPassword=BenchAdmin123
 export Jwt__SigningKey=bench-signing-key-0123456789abcdef0123456789
 export RateLimiting__PublicForm__PermitLimit=100000000 RateLimiting__Partner__PermitLimit=100000000
@@ -61,7 +82,7 @@ api_pid=$pid
 startup_ms=$(printf '%s\n' "${startups[@]}" | sort -n | sed -n 2p)
 echo "start-up to ready: ${startups[*]} ms (median $startup_ms)"
 
-dotnet bench/Reference/bin/Release/net10.0/Volunteers.Bench.Reference.dll --urls "http://127.0.0.1:$ref_port" --db "$db" > "$work/ref.log" 2>&1 &
+dotnet bench/Reference/bin/Release/net10.0/Volunteers.Bench.Reference.dll --urls "http://127.0.0.1:$ref_port" "${database_args[@]}" > "$work/ref.log" 2>&1 &
 ref_pid=$!
 wait_ready "http://127.0.0.1:$ref_port/health/ready" >/dev/null
 
@@ -115,7 +136,14 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$api_pid/status")
-python3 bench/report.py "$work" "$startup_ms" "$rss_kb" "$DURATION" "$ROUNDS" "$CONNECTIONS" <<EOF_DATA
+if [ "$PROVIDER" = Postgres ]; then
+  # The throwaway server runs with fsync, synchronous_commit and full_page_writes off (scripts/with-postgres.sh).
+  version=$("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres" --version | awk '{print $3}')
+  database="PostgreSQL $version on the same machine (throwaway server: fsync and synchronous_commit off)"
+else
+  database=SQLite
+fi
+python3 bench/report.py "$work" "$startup_ms" "$rss_kb" "$DURATION" "$ROUNDS" "$CONNECTIONS" "$database" "$results" <<EOF_DATA
 $(for c in "${cases[@]}"; do IFS='|' read -r name _ _ _ <<< "$c"; echo "$name|${rps[$name]}|${p50[$name]}|${p99[$name]}"; done)
 EOF_DATA
-cat bench/results/latest.md
+cat "$results"

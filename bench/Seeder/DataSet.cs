@@ -52,7 +52,11 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = OFF;", cancellationToken); // a throw-away file
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = OFF;", cancellationToken); // a throw-away file
+        }
 
         var directions = await db.Directions.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, cancellationToken);
         var counts = new Dictionary<string, int>();
@@ -63,8 +67,12 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
         db.SchoolPlans.Add(SchoolPlan.Create(Today.Year, 1_200, _now.AddMonths(-10)));
         await SaveAsync(cancellationToken);
 
-        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+        if (sqlite)
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
+        }
+
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken); // statistics for the planner, as after a day of use
 
         var sample = campaigns.Where(c => c.Status == CampaignStatus.Published && c.Kind != CampaignKind.Event).OrderBy(c => c.StartsOn).First();
         var (search, matches) = SampleSearch(nameKeys);
@@ -193,7 +201,7 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
 
             // Shifts first (at free slots from the start day on), so that the campaign's dates cover them.
             var slots = Enumerable.Range(0, isBurst ? 1 : regularShifts).Select(_ => TakeSlot(startsOn)).ToList();
-            var endsOn = DateOnly.FromDateTime(slots[^1].Start.DateTime);
+            var endsOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slots[^1].Start, Hq).DateTime);
             var createdAt = Min(Instant(startsOn.AddDays(-20), 10), _now.AddDays(-4 - _random.Next(10)));
             var campaign = Campaign.Create(
                 new CampaignDetails(Themes.Title(theme, district, number), theme.Description, directions[theme.Direction], theme.Kind, district, theme.Location, startsOn, endsOn),
@@ -255,11 +263,12 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
         await SaveAsync(cancellationToken);
 
         // Seats are counted by the database (the product does this with a conditional UPDATE in the sign-up's transaction).
+        // Quoted identifiers: SQLite reads them, and PostgreSQL needs them for its mixed-case names.
         await db.Database.ExecuteSqlRawAsync(
             """
-            UPDATE Shifts SET
-              ConfirmedCount = (SELECT COUNT(*) FROM SignUps s WHERE s.ShiftId = Shifts.Id AND s.Status = 'Confirmed'),
-              RosterVersion = (SELECT COUNT(*) FROM SignUps s WHERE s.ShiftId = Shifts.Id)
+            UPDATE "Shifts" SET
+              "ConfirmedCount" = (SELECT COUNT(*) FROM "SignUps" s WHERE s."ShiftId" = "Shifts"."Id" AND s."Status" = 'Confirmed'),
+              "RosterVersion" = (SELECT COUNT(*) FROM "SignUps" s WHERE s."ShiftId" = "Shifts"."Id")
             """,
             cancellationToken);
 
@@ -425,10 +434,11 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
+    /// <summary>The hour of the day at HQ, as an instant in UTC (the domain's form; PostgreSQL's timestamptz takes no other offset).</summary>
     private static DateTimeOffset Instant(DateOnly day, int hour)
     {
         var local = day.ToDateTime(new TimeOnly(hour, 0));
-        return new DateTimeOffset(local, Hq.GetUtcOffset(local));
+        return new DateTimeOffset(local, Hq.GetUtcOffset(local)).ToUniversalTime();
     }
 
     /// <summary>

@@ -8,15 +8,24 @@ using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 
 // Usage: Seeder --db <file> [--scale 100000] [--admin-email e --admin-password p] [--work bench/.work]
-// Migrates a fresh SQLite file with the product's Infrastructure (migrations, reference data, the first admin from
-// Bootstrap__AdminEmail/Bootstrap__AdminPassword or the arguments), inserts the benchmark's data set through the
-// domain factories, writes <work>/signups.txt and prints the seed summary (JSON) to stdout.
+//        Seeder --provider Postgres --connection "Host=…;Database=volunteers_bench;…" [the same options]
+// Migrates a fresh database — a SQLite file, or a PostgreSQL database dropped and created anew — with the product's
+// Infrastructure (migrations, reference data, the first admin from Bootstrap__AdminEmail/Bootstrap__AdminPassword or
+// the arguments), inserts the benchmark's data set through the domain factories, writes <work>/signups.txt and prints
+// the seed summary (JSON) to stdout.
 var arguments = Arguments.Parse(args);
-var database = Path.GetFullPath(arguments.Required("db"));
+var provider = Enum.Parse<DatabaseProvider>(arguments.Optional("provider") ?? nameof(DatabaseProvider.Sqlite), ignoreCase: true);
+if (provider is not (DatabaseProvider.Sqlite or DatabaseProvider.Postgres))
+{
+    throw new ArgumentException("--provider is Sqlite or Postgres.");
+}
+
+var sqliteFile = provider == DatabaseProvider.Sqlite ? Path.GetFullPath(arguments.Required("db")) : null;
+var connectionString = sqliteFile is null ? arguments.Required("connection") : $"Data Source={sqliteFile}";
 var scale = int.Parse(arguments.Optional("scale") ?? "100000", CultureInfo.InvariantCulture);
 var work = Path.GetFullPath(arguments.Optional("work") ?? Path.Combine("bench", ".work"));
 Directory.CreateDirectory(work);
-foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+foreach (var file in sqliteFile is null ? [] : new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
 {
     File.Delete(file);
 }
@@ -25,8 +34,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = []
 builder.Logging.ClearProviders();
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 {
-    ["ConnectionStrings:Volunteers"] = $"Data Source={database}",
-    ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
+    ["ConnectionStrings:Volunteers"] = connectionString,
+    ["Database:Provider"] = provider.ToString(),
+    ["Database:MigrateOnStartup"] = "true",
     ["Bootstrap:AdminEmail"] = arguments.Optional("admin-email") ?? builder.Configuration["Bootstrap:AdminEmail"] ?? "bench-admin@volunteers.local",
     ["Bootstrap:AdminPassword"] = arguments.Optional("admin-password") ?? builder.Configuration["Bootstrap:AdminPassword"] ?? "BenchAdmin123",
 });
@@ -36,6 +46,12 @@ await using var app = builder.Build();
 var started = TimeProvider.System.GetTimestamp();
 await using (var scope = app.Services.CreateAsyncScope())
 {
+    if (sqliteFile is null)
+    {
+        // A fresh server database each run, as a fresh SQLite file is: the initializer then migrates it.
+        await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().Database.EnsureDeletedAsync(CancellationToken.None);
+    }
+
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 }
 
@@ -49,7 +65,8 @@ await using (var scope = app.Services.CreateAsyncScope())
 await File.WriteAllLinesAsync(Path.Combine(work, "signups.txt"), summary.SignUpPairs.Select(p => $"{p.ShiftId},{p.VolunteerId}"));
 var report = new
 {
-    database,
+    provider = provider.ToString(),
+    database = sqliteFile ?? new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database,
     summary.SampleCampaignId,
     summary.SampleSearch,
     summary.SampleSearchMatches,
