@@ -1,8 +1,10 @@
 using System.Net;
-using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Builders;
 using Volunteers.Api.IntegrationTests.Campaigns;
 using Volunteers.Api.IntegrationTests.Infrastructure;
+using Volunteers.Infrastructure.Persistence;
 
 namespace Volunteers.Api.IntegrationTests.Volunteers;
 
@@ -123,5 +125,16 @@ public sealed class OpenShiftsTests(TestDatabase database) : CampaignApiTest(dat
         var malformed = await coordinator.GetAsync($"/api/v1/volunteers/{volunteerId}/open-shifts?from=tomorrow");
         await AssertProblemAsync(malformed, HttpStatusCode.BadRequest);
         Assert.That((await malformed.ReadJsonAsync())["errors"]!.AsObject().Select(e => e.Key), Does.Contain("from"));
+    }
+
+    [Test]
+    public async Task TheStartRange_HasAnIndex()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+
+        var indexes = await db.Database.SqlQueryRaw<string>(Database.IndexNamesSql, "Shifts").ToListAsync();
+
+        Assert.That(indexes, Does.Contain("IX_Shifts_StartsAt"));
     }
 }
