@@ -15,6 +15,7 @@ using Volunteers.Application.Volunteers.GetVolunteer;
 using Volunteers.Application.Volunteers.GetVolunteerHours;
 using Volunteers.Application.Volunteers.ImportVolunteers;
 using Volunteers.Application.Volunteers.InviteVolunteer;
+using Volunteers.Application.Volunteers.ListOpenShifts;
 using Volunteers.Application.Volunteers.ListVolunteers;
 using Volunteers.Application.Volunteers.UpdateVolunteer;
 using Volunteers.Application.Volunteers;
@@ -41,6 +42,7 @@ internal static class VolunteerEndpoints
         volunteers.MapPost("/{id:guid}/invitation", InviteVolunteer).WithName("inviteVolunteer").RequirePolicy(Policies.Staff).Idempotent().ProducesProblems(404, 409);
         volunteers.MapGet("/{id:guid}/hours", GetVolunteerHours).WithName("getVolunteerHours").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
         volunteers.MapGet("/{id:guid}/training", GetVolunteerTraining).WithName("getVolunteerTraining").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
+        volunteers.MapGet("/{id:guid}/open-shifts", ListOpenShifts).WithName("listOpenShifts").RequirePolicy(Policies.SignedIn).ProducesProblems(400, 404);
         volunteers.MapPost("/{id:guid}/anonymize", AnonymizeVolunteer).WithName("anonymizeVolunteer").RequirePolicy(Policies.Admin).ProducesProblems(404, 409);
     }
 
@@ -52,6 +54,17 @@ internal static class VolunteerEndpoints
     /// <remarks>Coordinators and admins see anyone's; a volunteer their own; a trainer that of the members of their cohorts. Others get 403.</remarks>
     public static async Task<Ok<VolunteerTrainingDto>> GetVolunteerTraining(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetVolunteerTrainingQuery(id), cancellationToken));
+
+    /// <summary>The upcoming shifts a volunteer may sign up for (staff, or the volunteer themself).</summary>
+    /// <remarks>
+    /// Shifts not yet started, of published or running campaigns in the volunteer's directions, starting on the HQ dates
+    /// <c>from</c>..<c>to</c> (YYYY-MM-DD; default today to today + 30 days), with free places, and not clashing with a shift the
+    /// volunteer holds or waits for. The campaign's district equal to the volunteer's first, then by start; at most 100.
+    /// A volunteer who may not sign up for shifts gets an empty list.
+    /// </remarks>
+    public static async Task<Ok<IReadOnlyList<OpenShiftDto>>> ListOpenShifts(
+        Guid id, ISender sender, CancellationToken cancellationToken, [FromQuery] string? from = null, [FromQuery] string? to = null) =>
+        TypedResults.Ok(await sender.Send(new ListOpenShiftsQuery(id, from, to), cancellationToken));
 
     /// <summary>Search the volunteer registry (Coordinator, Admin).</summary>
     /// <remarks>

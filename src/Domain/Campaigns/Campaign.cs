@@ -60,8 +60,14 @@ public sealed class Campaign : Entity<Guid>
 
     public bool IsPublic => IsPublicCompiled(this);
 
-    /// <summary>Volunteers sign up for shifts of a published or running campaign only.</summary>
-    public bool AcceptsSignUps => Status is CampaignStatus.Published or CampaignStatus.InProgress;
+    /// <summary>Volunteers sign up for shifts of a published or running campaign only; queries filter with it.</summary>
+    public static readonly Expression<Func<Campaign, bool>> AcceptingSignUps = c =>
+        c.Status == CampaignStatus.Published || c.Status == CampaignStatus.InProgress;
+
+    private static readonly Func<Campaign, bool> AcceptsSignUpsCompiled = AcceptingSignUps.Compile();
+
+    /// <summary><see cref="AcceptingSignUps"/> evaluated in memory.</summary>
+    public bool AcceptsSignUps => AcceptsSignUpsCompiled(this);
 
     /// <summary>A completed or cancelled campaign is history: it is no longer edited and gets no new shifts.</summary>
     public bool IsClosed => Status is CampaignStatus.Completed or CampaignStatus.Cancelled;

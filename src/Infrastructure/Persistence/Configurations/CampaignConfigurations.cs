@@ -41,6 +41,7 @@ internal sealed class ShiftConfiguration : IEntityTypeConfiguration<Shift>
         builder.Property(s => s.Location).HasMaxLength(Shift.LocationMaxLength);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.CampaignId, s.StartsAt });
+        builder.HasIndex(s => s.StartsAt); // open shifts for a volunteer: upcoming shifts of every campaign in a date range
 
         // The last line of defence: whatever the code does, the database never stores an overbooked shift.
         builder.ToTable(t =>

@@ -415,6 +415,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StartsAt");
+
                     b.HasIndex("CampaignId", "StartsAt");
 
                     b.ToTable("Shifts", t =>

@@ -414,6 +414,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StartsAt");
+
                     b.HasIndex("CampaignId", "StartsAt");
 
                     b.ToTable("Shifts", t =>

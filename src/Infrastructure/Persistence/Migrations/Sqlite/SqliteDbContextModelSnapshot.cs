@@ -409,6 +409,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StartsAt");
+
                     b.HasIndex("CampaignId", "StartsAt");
 
                     b.ToTable("Shifts", t =>

@@ -1,0 +1,116 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Volunteers.Application.Common.Exceptions;
+using Volunteers.Application.Common.Interfaces;
+using Volunteers.Application.Common.Localization;
+using Volunteers.Application.Common.Models;
+using Volunteers.Application.Common.Time;
+using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.Volunteers;
+
+namespace Volunteers.Application.Volunteers.ListOpenShifts;
+
+/// <summary>
+/// The upcoming shifts a volunteer may take (SPEC "open shifts"), starting on HQ dates <paramref name="From"/> to
+/// <paramref name="To"/> (YYYY-MM-DD as the query string gives them, so that a malformed one is a field error; default
+/// today to today + 30 days): their own district first, then by start.
+/// </summary>
+public sealed record ListOpenShiftsQuery(Guid VolunteerId, string? From = null, string? To = null) : IQuery<IReadOnlyList<OpenShiftDto>>
+{
+    /// <summary>The list is not paged: at most this many, the first in its order.</summary>
+    public const int MaxItems = 100;
+
+    /// <summary>Without <see cref="To"/>, the range ends this many days after its first day.</summary>
+    public const int DefaultDays = 30;
+
+    public DateOnly? FirstDay => ParseDate(From);
+
+    public DateOnly? LastDay => ParseDate(To);
+
+    /// <summary>An API date (YYYY-MM-DD), or null when absent or malformed (the validator tells which).</summary>
+    public static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}
+
+/// <summary>A shift the volunteer may sign up for.</summary>
+/// <param name="ShiftId">The shift.</param>
+/// <param name="CampaignId">Its campaign.</param>
+/// <param name="CampaignTitle">The campaign's title in kk, ru and optionally en.</param>
+/// <param name="DirectionId">The campaign's direction (one of the volunteer's).</param>
+/// <param name="District">The campaign's district code, if it has one.</param>
+/// <param name="StartsAt">When the shift starts.</param>
+/// <param name="EndsAt">When it ends.</param>
+/// <param name="Location">Where to meet.</param>
+/// <param name="FreePlaces">Seats not yet confirmed to anyone (at least 1).</param>
+public sealed record OpenShiftDto(
+    Guid ShiftId,
+    Guid CampaignId,
+    LocalizedTextDto CampaignTitle,
+    int DirectionId,
+    string? District,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string Location,
+    int FreePlaces);
+
+public sealed class ListOpenShiftsQueryValidator : AbstractValidator<ListOpenShiftsQuery>
+{
+    public ListOpenShiftsQueryValidator()
+    {
+        RuleFor(x => x.From).Must(text => ListOpenShiftsQuery.ParseDate(text) is not null).When(x => x.From is not null)
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DateInvalid));
+        RuleFor(x => x.To).Must(text => ListOpenShiftsQuery.ParseDate(text) is not null).When(x => x.To is not null)
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DateInvalid));
+        RuleFor(x => x.LastDay).GreaterThanOrEqualTo(x => x.FirstDay).When(x => x.FirstDay is not null && x.LastDay is not null)
+            .OverridePropertyName("to")
+            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DateNotBeforeStart));
+    }
+}
+
+public sealed class ListOpenShiftsQueryHandler(IApplicationDbContext db, ICurrentUser user, IHqCalendar calendar, TimeProvider clock)
+    : IQueryHandler<ListOpenShiftsQuery, IReadOnlyList<OpenShiftDto>>
+{
+    public async ValueTask<IReadOnlyList<OpenShiftDto>> Handle(ListOpenShiftsQuery query, CancellationToken cancellationToken)
+    {
+        user.EnsureStaffOrSelf(query.VolunteerId, "A volunteer sees only their own open shifts.");
+        var volunteer = await db.Volunteers.AsNoTracking().SingleOrDefaultAsync(v => v.Id == query.VolunteerId, cancellationToken)
+                        ?? throw new NotFoundException(nameof(Volunteer), query.VolunteerId);
+        if (!volunteer.CanSignUpForShifts)
+        {
+            return [];
+        }
+
+        var firstDay = query.FirstDay ?? calendar.Today;
+        var lastDay = query.LastDay ?? firstDay.AddDays(ListOpenShiftsQuery.DefaultDays);
+        var rangeStart = calendar.StartOf(firstDay);
+        var rangeEnd = calendar.StartOf(lastDay.AddDays(1));
+        var now = clock.GetUtcNow();
+        var volunteerId = volunteer.Id;
+        var home = volunteer.DistrictCode;
+
+        var heldShifts = db.SignUps
+            .Where(s => s.VolunteerId == volunteerId && s.Status != SignUpStatus.Cancelled)
+            .Join(db.Shifts, s => s.ShiftId, s => s.Id, (_, held) => held);
+
+        // One query: the shift itself counts as overlapping a held shift, so a held shift is excluded too.
+        var open = await db.Shifts.AsNoTracking()
+            .Where(s => s.StartsAt > now && s.StartsAt >= rangeStart && s.StartsAt < rangeEnd && s.ConfirmedCount < s.Capacity)
+            .Join(db.Campaigns.Where(Campaign.AcceptingSignUps),
+                s => s.CampaignId, c => c.Id, (shift, campaign) => new { Shift = shift, Campaign = campaign })
+            .Where(x => db.VolunteerDirections.Any(d => d.VolunteerId == volunteerId && d.DirectionId == x.Campaign.DirectionId))
+            .Where(x => !heldShifts.Any(held => held.StartsAt < x.Shift.EndsAt && x.Shift.StartsAt < held.EndsAt)) // Shift.Overlapping
+            .OrderBy(x => x.Campaign.DistrictCode == home ? 0 : 1).ThenBy(x => x.Shift.StartsAt).ThenBy(x => x.Shift.Id)
+            .Take(ListOpenShiftsQuery.MaxItems)
+            .Select(x => new
+            {
+                ShiftId = x.Shift.Id, x.Shift.CampaignId, x.Campaign.Title, x.Campaign.DirectionId, x.Campaign.DistrictCode,
+                x.Shift.StartsAt, x.Shift.EndsAt, x.Shift.Location, FreePlaces = x.Shift.Capacity - x.Shift.ConfirmedCount,
+            })
+            .ToListAsync(cancellationToken);
+
+        return [.. open.Select(x => new OpenShiftDto(
+            x.ShiftId, x.CampaignId, LocalizedTextDto.From(x.Title), x.DirectionId, x.DistrictCode, x.StartsAt, x.EndsAt, x.Location, x.FreePlaces))];
+    }
+}
