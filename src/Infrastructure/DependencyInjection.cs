@@ -31,23 +31,18 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
-                AddServerDatabase<SqlServerDbContext>(services, options => options.UseSqlServer(connectionString));
+                AddDatabase<SqlServerDbContext>(services, (_, options) => options.UseSqlServer(connectionString));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.ContainsVolunteerNameSearch>();
                 break;
             case DatabaseProvider.Postgres:
-                AddServerDatabase<PostgresDbContext>(services, options => options.UseNpgsql(connectionString));
+                AddDatabase<PostgresDbContext>(services, (_, options) => options.UseNpgsql(connectionString));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.PostgresVolunteerNameSearch>();
                 break;
             default:
                 services.AddSingleton<SqliteWriteQueue>();
-                services.AddDbContextPool<SqliteDbContext>((sp, options) => options
+                AddDatabase<SqliteDbContext>(services, (sp, options) => options
                     .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString)
-                    .AddInterceptors(
-                        new SqliteConnectionSettings(TimeSpan.FromSeconds(30)),
-                        sp.GetRequiredService<SqliteWriteQueue>(),
-                        sp.GetRequiredService<Webhooks.DomainEventWebhooks>())
-                    .AddInterceptors(sp.GetServices<ISaveChangesInterceptor>()));
-                services.AddScoped<ApplicationDbContext>(sp => sp.GetRequiredService<SqliteDbContext>().HandlingDomainEventsWith(sp.GetService<IPublisher>()));
+                    .AddInterceptors(new SqliteConnectionSettings(TimeSpan.FromSeconds(30)), sp.GetRequiredService<SqliteWriteQueue>()));
                 services.AddScoped<IVolunteerNameSearch, Persistence.Search.SqliteVolunteerNameSearch>();
                 break;
         }
@@ -90,13 +85,13 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>A server database's pooled context, with the interceptors every provider needs, as the shared model.</summary>
-    private static void AddServerDatabase<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> useProvider)
+    /// <summary>A provider's pooled context (its own settings first), with the interceptors every provider needs, as the shared model.</summary>
+    private static void AddDatabase<TContext>(IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> useProvider)
         where TContext : ApplicationDbContext
     {
         services.AddDbContextPool<TContext>((sp, options) =>
         {
-            useProvider(options);
+            useProvider(sp, options);
             options.AddInterceptors(sp.GetRequiredService<Webhooks.DomainEventWebhooks>())
                 .AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
         });
