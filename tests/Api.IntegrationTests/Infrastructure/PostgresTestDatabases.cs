@@ -25,8 +25,26 @@ internal static class PostgresTestDatabases
         Execute($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)");
 
     /// <summary>Empties the tables in one statement, restarting their identity columns as on a fresh database.</summary>
-    public static Task EmptyAsync(DatabaseFacade database, IEnumerable<string> tables) =>
-        database.ExecuteSqlRawAsync($"TRUNCATE {string.Join(", ", tables.Select(t => $"\"{t}\""))} RESTART IDENTITY CASCADE;");
+    /// <remarks>
+    /// The app's background workers (outbox, webhooks, mail) keep running between tests, and TRUNCATE takes its table
+    /// locks one by one, so it can deadlock with a worker's transaction; PostgreSQL then aborts one side, and we try again.
+    /// </remarks>
+    public static async Task EmptyAsync(DatabaseFacade database, IEnumerable<string> tables)
+    {
+        var sql = $"TRUNCATE {string.Join(", ", tables.Select(t => $"\"{t}\""))} RESTART IDENTITY CASCADE;";
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await database.ExecuteSqlRawAsync(sql);
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt));
+            }
+        }
+    }
 
     private static void Execute(string sql)
     {
