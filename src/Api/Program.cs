@@ -71,6 +71,7 @@ builder.Services.AddSingleton<ISaveChangesInterceptor, PublicReadCacheInvalidati
 builder.Services.AddPublicFormRateLimiting(configuration, sharedState);
 builder.Services.AddReverseProxy(configuration);
 builder.Services.AddSingleton<StatsCache>();
+builder.Services.AddSingleton<Volunteers.Application.Common.Links.IPublicLinks, PublicLinks>();
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxBodyBytes") ?? RequestBodyLimitMiddleware.DefaultMaxBodyBytes);
 builder.Services.AddRequestLocalization(o =>

@@ -7,6 +7,7 @@ using Volunteers.Application.Shifts.CheckOut;
 using Volunteers.Application.Shifts.GetShift;
 using Volunteers.Application.Shifts.GetSignUp;
 using Volunteers.Application.Shifts.ListShiftSignUps;
+using Volunteers.Application.Shifts.RescheduleShift;
 using Volunteers.Application.Shifts.SignUpForShift;
 using Volunteers.Application.Shifts;
 using Volunteers.Domain.Partners;
@@ -19,6 +20,7 @@ internal static class ShiftEndpoints
     {
         var shifts = api.MapGroup("/shifts").WithTags("Shifts");
         shifts.MapGet("/{id:guid}", GetShift).WithName("getShift").RequirePolicy(Policies.PublicOrScope(PartnerScopes.CampaignsRead)).ProducesProblems(404);
+        shifts.MapPost("/{id:guid}/reschedule", RescheduleShift).WithName("rescheduleShift").RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
         shifts.MapPost("/{id:guid}/signups", SignUpForShift).WithName("signUpForShift").RequirePolicy(Policies.SignedIn).Idempotent().ProducesProblems(400, 404, 409);
         shifts.MapGet("/{id:guid}/signups", ListShiftSignUps).WithName("listShiftSignUps").RequirePolicy(Policies.Staff).ProducesProblems(404);
         shifts.MapGet("/{id:guid}/signups/{volunteerId:guid}", GetSignUp).WithName("getShiftSignUp").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
@@ -31,6 +33,14 @@ internal static class ShiftEndpoints
     /// <summary>Get one shift with its confirmed and waitlisted counts (visible like its campaign).</summary>
     public static async Task<Ok<ShiftDto>> GetShift(Guid id, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetShiftQuery(id), cancellationToken));
+
+    /// <summary>Move a shift that has not started to a new time or place (Coordinator, Admin); seats and waitlist stay.</summary>
+    /// <remarks>
+    /// The new times must lie within the campaign's dates (400 naming the field) and the campaign must be open; a started
+    /// shift is 409 `shift-already-started`. Reminders and calendar feeds follow the new time.
+    /// </remarks>
+    public static async Task<Ok<ShiftDto>> RescheduleShift(Guid id, RescheduleShiftRequest body, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RescheduleShiftCommand(id, body.StartsAt, body.EndsAt, body.Location), cancellationToken));
 
     /// <summary>Sign a volunteer up for a shift: Confirmed while seats are free, else Waitlisted with a FIFO position.</summary>
     /// <remarks>
@@ -69,6 +79,12 @@ internal static class ShiftEndpoints
     public static async Task<Ok<SignUpDto>> CheckOut(Guid id, Guid volunteerId, AttendanceTime? body, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new CheckOutCommand(id, volunteerId, body?.At), cancellationToken));
 }
+
+/// <summary>A shift's new time and place.</summary>
+/// <param name="StartsAt" example="2026-03-12T09:00:00+05:00">The new start.</param>
+/// <param name="EndsAt" example="2026-03-12T13:00:00+05:00">The new end, after the start.</param>
+/// <param name="Location">Where to meet.</param>
+public sealed record RescheduleShiftRequest(DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Location);
 
 /// <summary>Who signs up.</summary>
 /// <param name="VolunteerId">The volunteer; a volunteer may only name themself.</param>

@@ -19,7 +19,8 @@ internal static class StartupSettings
         ?? ProviderProblem(configuration)
         ?? ConnectionStringProblem(configuration)
         ?? BootstrapAdminProblem(configuration, environment)
-        ?? KnownProxiesProblem(configuration);
+        ?? KnownProxiesProblem(configuration)
+        ?? PublicLinks.FindProblem(configuration);
 
     /// <summary>The configured provider; call after <see cref="FindProblem"/> found none.</summary>
     public static DatabaseProvider Provider(IConfiguration configuration) =>

@@ -135,13 +135,30 @@ public sealed class Campaign : Entity<Guid>
     public Shift PlanShift(DateTimeOffset startsAt, DateTimeOffset endsAt, int capacity, string location, TimeZoneInfo hqTimeZone, DateTimeOffset now)
     {
         EnsureOpen();
+        EnsureCovers(startsAt, endsAt, hqTimeZone);
+        return Shift.Create(Id, startsAt, endsAt, capacity, location, now);
+    }
+
+    /// <summary>Moves one of this campaign's shifts: the campaign must still be open and the new time within its dates.</summary>
+    public void RescheduleShift(Shift shift, DateTimeOffset startsAt, DateTimeOffset endsAt, string location, TimeZoneInfo hqTimeZone, DateTimeOffset now)
+    {
+        if (shift.CampaignId != Id)
+        {
+            throw new InvalidOperationException($"Shift {shift.Id} belongs to campaign {shift.CampaignId}, not {Id}.");
+        }
+
+        EnsureOpen();
+        EnsureCovers(startsAt, endsAt, hqTimeZone);
+        shift.Reschedule(startsAt, endsAt, location, now);
+    }
+
+    private void EnsureCovers(DateTimeOffset startsAt, DateTimeOffset endsAt, TimeZoneInfo hqTimeZone)
+    {
         if (endsAt > startsAt && !Covers(startsAt, endsAt, hqTimeZone))
         {
             throw new DomainRuleViolationException("shift-outside-campaign-dates",
                 $"A shift of this campaign must lie between {StartsOn:yyyy-MM-dd} and {EndsOn:yyyy-MM-dd} (HQ time).");
         }
-
-        return Shift.Create(Id, startsAt, endsAt, capacity, location, now);
     }
 
     /// <summary>Refuses a sign-up unless the campaign is published or running.</summary>

@@ -10,3 +10,6 @@ public sealed record CampaignCompleted(Guid CampaignId, DateTimeOffset Completed
 
 /// <summary>A seat was freed and the first volunteer on the shift's waitlist got it.</summary>
 public sealed record WaitlistedVolunteerPromoted(Guid VolunteerId, Guid ShiftId, Guid CampaignId, DateTimeOffset PromotedAt) : IDomainEvent;
+
+/// <summary>A shift moved to a new time or place before it started; reminders and calendars follow it.</summary>
+public sealed record ShiftRescheduled(Guid ShiftId, Guid CampaignId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset RescheduledAt) : IDomainEvent;

@@ -29,6 +29,15 @@ public sealed class Shift : Entity<Guid>
     public int RosterVersion { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>How many times the time or place changed: calendars use it to replace the event they already hold.</summary>
+    public int ScheduleRevision { get; private set; }
+
+    /// <summary>When the time or place last changed; null while the shift is as planned.</summary>
+    public DateTimeOffset? RescheduledAt { get; private set; }
+
+    /// <summary>Whether the shift has begun at <paramref name="now"/>.</summary>
+    public bool HasStarted(DateTimeOffset now) => StartsAt <= now;
+
     /// <summary>
     /// The shifts whose time overlaps [<paramref name="startsAt"/>, <paramref name="endsAt"/>); back to back is no
     /// overlap. A volunteer holds no two overlapping shifts (the sign-up checks it in the database).
@@ -38,19 +47,10 @@ public sealed class Shift : Entity<Guid>
 
     internal static Shift Create(Guid campaignId, DateTimeOffset startsAt, DateTimeOffset endsAt, int capacity, string location, DateTimeOffset now)
     {
-        if (endsAt <= startsAt)
-        {
-            throw new DomainRuleViolationException("shift-ends-before-start", "A shift must end after it starts.");
-        }
-
+        EnsureValidTimeAndPlace(startsAt, endsAt, location);
         if (capacity is < 1 or > MaxCapacity)
         {
             throw new DomainRuleViolationException("shift-capacity-invalid", $"A shift has from 1 to {MaxCapacity} seats.");
-        }
-
-        if (string.IsNullOrWhiteSpace(location))
-        {
-            throw new DomainRuleViolationException("shift-location-required", "A shift needs a place to meet.");
         }
 
         return new Shift
@@ -63,5 +63,46 @@ public sealed class Shift : Entity<Guid>
             Location = location.Trim(),
             CreatedAt = now,
         };
+    }
+
+    /// <summary>
+    /// Moves the shift to a new time or place before it starts (its campaign checks its own dates first, see
+    /// <see cref="Campaign.RescheduleShift"/>); the seats and the waitlist stay as they are.
+    /// </summary>
+    internal void Reschedule(DateTimeOffset startsAt, DateTimeOffset endsAt, string location, DateTimeOffset now)
+    {
+        if (HasStarted(now))
+        {
+            throw new DomainRuleViolationException("shift-already-started", "A shift that has started can no longer be moved.");
+        }
+
+        EnsureValidTimeAndPlace(startsAt, endsAt, location);
+        startsAt = startsAt.ToUniversalTime();
+        endsAt = endsAt.ToUniversalTime();
+        location = location.Trim();
+        if (startsAt == StartsAt && endsAt == EndsAt && location == Location)
+        {
+            return;
+        }
+
+        StartsAt = startsAt;
+        EndsAt = endsAt;
+        Location = location;
+        ScheduleRevision++;
+        RescheduledAt = now;
+        Raise(new ShiftRescheduled(Id, CampaignId, StartsAt, EndsAt, now));
+    }
+
+    private static void EnsureValidTimeAndPlace(DateTimeOffset startsAt, DateTimeOffset endsAt, string location)
+    {
+        if (endsAt <= startsAt)
+        {
+            throw new DomainRuleViolationException("shift-ends-before-start", "A shift must end after it starts.");
+        }
+
+        if (string.IsNullOrWhiteSpace(location))
+        {
+            throw new DomainRuleViolationException("shift-location-required", "A shift needs a place to meet.");
+        }
     }
 }

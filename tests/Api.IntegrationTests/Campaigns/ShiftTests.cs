@@ -115,4 +115,66 @@ public sealed class ShiftTests(TestDatabase database) : CampaignApiTest(database
         await TransitionAsync(coordinator, draft, "publish");
         Assert.That((await Anonymous.GetAsync($"/api/v1/shifts/{shiftId}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
+
+    private static Task<HttpResponseMessage> RescheduleAsync(HttpClient client, Guid shiftId, DateTimeOffset startsAt, DateTimeOffset endsAt, string? location = "Школа №12") =>
+        client.PostJsonAsync($"/api/v1/shifts/{shiftId}/reschedule", new { startsAt, endsAt, location });
+
+    [Test]
+    public async Task Reschedule_MovesTheShift_KeepsItsSeats_AndIsStaffOnly()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var shiftId = await PublishedShiftAsync(coordinator, capacity: 1);
+        var first = await ActiveVolunteerAsync("Бірінші");
+        var second = await ActiveVolunteerAsync("Екінші");
+        await SignedUpAsync(coordinator, shiftId, first);
+        await SignedUpAsync(coordinator, shiftId, second);
+        var newStart = HqTime(HqToday.AddDays(2), 15);
+
+        using var volunteer = await VolunteerClientAsync(first);
+        Assert.That((await RescheduleAsync(volunteer, shiftId, newStart, newStart.AddHours(3))).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        var response = await RescheduleAsync(coordinator, shiftId, newStart, newStart.AddHours(3), " Мектеп №7 ");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var shift = await GetJsonAsync(coordinator, $"/api/v1/shifts/{shiftId}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(shift["startsAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(newStart));
+            Assert.That(shift["endsAt"]!.GetValue<DateTimeOffset>(), Is.EqualTo(newStart.AddHours(3)));
+            Assert.That(shift["location"]!.GetValue<string>(), Is.EqualTo("Мектеп №7"));
+            Assert.That(shift["confirmedCount"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(shift["waitlistedCount"]!.GetValue<int>(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Reschedule_OutsideTheCampaign_OrEndingFirst_Returns400_AndChangesNothing()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var shiftId = await PublishedShiftAsync(coordinator);
+        var before = await GetJsonAsync(coordinator, $"/api/v1/shifts/{shiftId}");
+
+        var outside = await RescheduleAsync(coordinator, shiftId, HqTime(HqToday.AddDays(11), 9), HqTime(HqToday.AddDays(11), 12));
+        await AssertProblemAsync(outside, HttpStatusCode.BadRequest, "/validation");
+        Assert.That((await outside.ReadJsonAsync())["errors"]!["endsAt"], Is.Not.Null);
+        var backwards = await RescheduleAsync(coordinator, shiftId, HqTime(HqToday.AddDays(2), 12), HqTime(HqToday.AddDays(2), 9), location: "");
+        var errors = (await backwards.ReadJsonAsync())["errors"]!.AsObject();
+        Assert.That(errors.Select(e => e.Key), Is.EquivalentTo(new[] { "endsAt", "location" }));
+        await AssertProblemAsync(await RescheduleAsync(coordinator, Guid.NewGuid(), HqTime(HqToday.AddDays(2), 9), HqTime(HqToday.AddDays(2), 12)), HttpStatusCode.NotFound);
+
+        Assert.That((await GetJsonAsync(coordinator, $"/api/v1/shifts/{shiftId}")).ToJsonString(), Is.EqualTo(before.ToJsonString()));
+    }
+
+    [Test]
+    public async Task Reschedule_AStartedShift_OrOneOfAClosedCampaign_Returns409()
+    {
+        using var coordinator = await CoordinatorAsync();
+        var campaignId = await CampaignAsync(coordinator, "publish");
+        var started = await AddShiftAsync(coordinator, campaignId, Clock.GetUtcNow().AddMinutes(-30), Clock.GetUtcNow().AddHours(2));
+        var later = HqTime(HqToday.AddDays(3), 9);
+        await AssertProblemAsync(await RescheduleAsync(coordinator, started, later, later.AddHours(2)), HttpStatusCode.Conflict, "/shift-already-started");
+
+        var upcoming = await AddShiftAsync(coordinator, campaignId, HqTime(HqToday.AddDays(1), 9), HqTime(HqToday.AddDays(1), 12));
+        await TransitionAsync(coordinator, campaignId, "cancel");
+        await AssertProblemAsync(await RescheduleAsync(coordinator, upcoming, later, later.AddHours(2)), HttpStatusCode.Conflict, "/campaign-closed");
+    }
 }

@@ -31,6 +31,8 @@ public sealed class StartupSettingsTests
     [TestCase("ConnectionStrings:Volunteers", "Data Source=volunteers.db", "ConnectionStrings:Volunteers is still the SQLite default 'Data Source=volunteers.db'; Database:Provider SqlServer needs")]
     [TestCase("Bootstrap:AdminPassword", null, "Bootstrap:AdminPassword must be set outside Development: the e-mail and password of the first admin account.")]
     [TestCase("Proxy:KnownProxies:0", "proxy.example", "Proxy:KnownProxies entry 'proxy.example' is not an IP address; accepted:")]
+    [TestCase("Links:PublicBaseUrl", "volunteers.example.kz", "Links:PublicBaseUrl 'volunteers.example.kz' is not a usable base; accepted: an absolute http or https URL")]
+    [TestCase("Links:PublicBaseUrl", "ftp://volunteers.example.kz", "Links:PublicBaseUrl 'ftp://volunteers.example.kz' is not a usable base;")]
     public void OneWrongSetting_IsNamedInOneLine(string key, string? value, string expected)
     {
         var problem = StartupSettings.FindProblem(Configuration((key, value)), Environment("Production"));

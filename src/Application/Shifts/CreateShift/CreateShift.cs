@@ -30,13 +30,9 @@ public sealed class CreateShiftCommandValidator : AbstractValidator<CreateShiftC
             }
 
             var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == command.CampaignId, cancellationToken);
-            if (campaign is not null && !campaign.Covers(command.StartsAt, command.EndsAt, calendar.TimeZone))
+            if (campaign is not null)
             {
-                var message = ValidationMessages.Get(MessageKeys.ShiftOutsideCampaign)
-                    .Replace("{StartsOn}", campaign.StartsOn.ToString("yyyy-MM-dd"), StringComparison.Ordinal)
-                    .Replace("{EndsOn}", campaign.EndsOn.ToString("yyyy-MM-dd"), StringComparison.Ordinal);
-                var outsideAt = command.StartsAt < calendar.StartOf(campaign.StartsOn) ? "startsAt" : "endsAt";
-                context.AddFailure(outsideAt, message);
+                ShiftTimes.AddFailureWhenOutside(campaign, command.StartsAt, command.EndsAt, calendar, context);
             }
         });
     }

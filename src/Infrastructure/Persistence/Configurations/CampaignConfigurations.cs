@@ -39,6 +39,7 @@ internal sealed class ShiftConfiguration : IEntityTypeConfiguration<Shift>
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Location).HasMaxLength(Shift.LocationMaxLength);
+        builder.Property(s => s.ScheduleRevision).IsConcurrencyToken(); // two moves at once: one wins, the other is a 409
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.CampaignId, s.StartsAt });
         builder.HasIndex(s => s.StartsAt); // open shifts for a volunteer: upcoming shifts of every campaign in a date range

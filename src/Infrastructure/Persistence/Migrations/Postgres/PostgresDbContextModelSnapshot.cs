@@ -404,7 +404,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTimeOffset?>("RescheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("RosterVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScheduleRevision")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("StartsAt")

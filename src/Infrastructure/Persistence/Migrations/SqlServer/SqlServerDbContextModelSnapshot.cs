@@ -403,7 +403,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<DateTimeOffset?>("RescheduledAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("RosterVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ScheduleRevision")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("StartsAt")

@@ -398,7 +398,14 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RescheduledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RosterVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduleRevision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("StartsAt")
