@@ -31,6 +31,9 @@ public sealed class StartupSettingsTests
     [TestCase("ConnectionStrings:Volunteers", "Data Source=volunteers.db", "ConnectionStrings:Volunteers is still the SQLite default 'Data Source=volunteers.db'; Database:Provider SqlServer needs")]
     [TestCase("Bootstrap:AdminPassword", null, "Bootstrap:AdminPassword must be set outside Development: the e-mail and password of the first admin account.")]
     [TestCase("Proxy:KnownProxies:0", "proxy.example", "Proxy:KnownProxies entry 'proxy.example' is not an IP address; accepted:")]
+    [TestCase("NoShow:AfterMinutes", "two hours", "NoShow:AfterMinutes 'two hours' is not a number of minutes; accepted: a whole number from 0 to 43200")]
+    [TestCase("NoShow:AfterMinutes", "-5", "NoShow:AfterMinutes '-5' is not a number of minutes; accepted:")]
+    [TestCase("NoShow:AfterMinutes", "50000", "NoShow:AfterMinutes '50000' is not a number of minutes; accepted:")]
     public void OneWrongSetting_IsNamedInOneLine(string key, string? value, string expected)
     {
         var problem = StartupSettings.FindProblem(Configuration((key, value)), Environment("Production"));

@@ -9,7 +9,7 @@ namespace Volunteers.Application.Shifts.ListShiftSignUps;
 
 /// <summary>
 /// Who is on a shift (staff): seated volunteers, then the waitlist in order, then cancellations and no-shows; only those
-/// of one <paramref name="Status"/> when given (as the query string gives it, so that an unknown one is a field error).
+/// of one <paramref name="Status"/> when given (as the query string gives it, so that an unknown one is a field error; empty is no filter).
 /// </summary>
 public sealed record ListShiftSignUpsQuery(Guid ShiftId, string? Status = null) : IQuery<IReadOnlyList<ShiftSignUpDto>>
 {
@@ -25,7 +25,7 @@ public sealed record ListShiftSignUpsQuery(Guid ShiftId, string? Status = null) 
 public sealed class ListShiftSignUpsQueryValidator : AbstractValidator<ListShiftSignUpsQuery>
 {
     public ListShiftSignUpsQueryValidator() =>
-        RuleFor(x => x.Status).Must(text => ListShiftSignUpsQuery.ParseStatus(text) is not null).When(x => x.Status is not null)
+        RuleFor(x => x.Status).Must(text => ListShiftSignUpsQuery.ParseStatus(text) is not null).When(x => !string.IsNullOrEmpty(x.Status))
             .WithMessage(_ => ValidationMessages.Get(MessageKeys.SignUpStatusUnknown));
 }
 
