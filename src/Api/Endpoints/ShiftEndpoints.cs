@@ -15,6 +15,7 @@ using Volunteers.Application.Shifts.SelfCheckIn;
 using Volunteers.Application.Shifts.SelfCheckOut;
 using Volunteers.Application.Shifts.SignUpForShift;
 using Volunteers.Application.Shifts;
+using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.Partners;
 
 namespace Volunteers.Api.Endpoints;
@@ -26,7 +27,8 @@ internal static class ShiftEndpoints
         var shifts = api.MapGroup("/shifts").WithTags("Shifts");
         shifts.MapGet("/{id:guid}", GetShift).WithName("getShift").RequirePolicy(Policies.PublicOrScope(PartnerScopes.CampaignsRead)).ProducesProblems(404);
         shifts.MapPost("/{id:guid}/signups", SignUpForShift).WithName("signUpForShift").RequirePolicy(Policies.SignedIn).Idempotent().ProducesProblems(400, 404, 409);
-        shifts.MapGet("/{id:guid}/signups", ListShiftSignUps).WithName("listShiftSignUps").RequirePolicy(Policies.Staff).ProducesProblems(404);
+        shifts.MapGet("/{id:guid}/signups", ListShiftSignUps).WithName("listShiftSignUps").RequirePolicy(Policies.Staff)
+            .WithMetadata(new QueryEnumAttribute("status", typeof(SignUpStatus))).ProducesProblems(400, 404);
         shifts.MapGet("/{id:guid}/signups/{volunteerId:guid}", GetSignUp).WithName("getShiftSignUp").RequirePolicy(Policies.SignedIn).ProducesProblems(404);
         shifts.MapDelete("/{id:guid}/signups/{volunteerId:guid}", CancelSignUp).WithName("cancelShiftSignUp").RequirePolicy(Policies.SignedIn).ProducesProblems(404, 409);
         shifts.MapPost("/{id:guid}/signups/{volunteerId:guid}/check-in", CheckIn).WithName("checkInToShift").RequirePolicy(Policies.Staff).ProducesProblems(400, 404, 409);
