@@ -50,6 +50,12 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<Application.Shifts.IShiftSeats, ShiftSeats>();
+        services.AddScoped<Application.Shifts.ICheckInCodes, CheckInCodes>();
+        services.AddScoped<Application.Shifts.INoShowMarking, NoShowMarking>();
+        services.AddSingleton<IQrCodes, QrCodes.SvgQrCodes>();
+        services.AddOptions<Application.Shifts.NoShowOptions>().Bind(configuration.GetSection(Application.Shifts.NoShowOptions.SectionName));
+        services.AddSingleton<Background.NoShowWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Background.NoShowWorker>());
         services.AddScoped<DatabaseInitializer>();
 
         services.AddSingleton(TimeProvider.System);

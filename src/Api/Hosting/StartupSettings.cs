@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using Volunteers.Application.Shifts;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 using Volunteers.Infrastructure.Security;
@@ -20,7 +22,8 @@ internal static class StartupSettings
         ?? ConnectionStringProblem(configuration)
         ?? BootstrapAdminProblem(configuration, environment)
         ?? KnownProxiesProblem(configuration)
-        ?? PublicLinks.FindProblem(configuration);
+        ?? PublicLinks.FindProblem(configuration)
+        ?? NoShowProblem(configuration);
 
     /// <summary>The configured provider; call after <see cref="FindProblem"/> found none.</summary>
     public static DatabaseProvider Provider(IConfiguration configuration) =>
@@ -80,6 +83,16 @@ internal static class StartupSettings
         return missing.Count == 0
             ? null
             : $"{string.Join(" and ", missing)} must be set outside Development: the e-mail and password of the first admin account.";
+    }
+
+    private static string? NoShowProblem(IConfiguration configuration)
+    {
+        var key = $"{NoShowOptions.SectionName}:{nameof(NoShowOptions.AfterMinutes)}";
+        var value = configuration[key];
+        return value is null
+               || (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes <= NoShowOptions.MaxAfterMinutes)
+            ? null
+            : $"{key} '{value}' is not a number of minutes; accepted: a whole number from 0 to {NoShowOptions.MaxAfterMinutes} (minutes after a shift's end).";
     }
 
     private static string? KnownProxiesProblem(IConfiguration configuration)

@@ -44,6 +44,7 @@ internal static class SwaggerSetup
             });
             options.OperationFilter<AuthorizationOperationFilter>();
             options.OperationFilter<HttpHeadersOperationFilter>();
+            options.OperationFilter<QueryEnumOperationFilter>();
             options.SchemaFilter<KnownValuesSchemaFilter>();
             options.SchemaFilter<RequiredMembersSchemaFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();

@@ -21,6 +21,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", notFound.Message),
             DomainRuleViolationException rule => Problem(StatusCodes.Status409Conflict, ProblemTypes.For(rule.Rule), "A rule was broken", rule.Message),
             AuthenticationFailedException auth => Problem(StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Unauthorized", auth.Message),
+            TooManyTriesException tooMany => TooManyTries(httpContext, tooMany),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Forbidden", forbidden.Message),
             PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, ProblemTypes.PreconditionFailed, "Precondition failed", stale.Message),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, ProblemTypes.ConcurrentUpdate, "Concurrent update",
@@ -72,6 +73,14 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             Title = "The request is not valid",
             Detail = "See errors for what to correct.",
         };
+    }
+
+    /// <summary>A 429 whose <c>Retry-After</c> says when the next try is allowed (whole seconds, at least one).</summary>
+    private static ProblemDetails TooManyTries(HttpContext httpContext, TooManyTriesException tooMany)
+    {
+        var seconds = Math.Max(1, (long)Math.Ceiling(tooMany.RetryAfter.TotalSeconds));
+        httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(StatusCodes.Status429TooManyRequests, ProblemTypes.For(tooMany.Rule), "Too many tries", tooMany.Message);
     }
 
     private static ProblemDetails Problem(int status, string type, string title, string detail) =>

@@ -25,11 +25,11 @@ public sealed record ShiftDto(
 /// <summary>A volunteer's place on a shift.</summary>
 /// <param name="ShiftId">The shift.</param>
 /// <param name="VolunteerId">The volunteer.</param>
-/// <param name="Status">Confirmed, Waitlisted or Cancelled.</param>
+/// <param name="Status">Confirmed, Waitlisted, Cancelled or NoShow.</param>
 /// <param name="Position">Place in the waitlist (1 = next to get a seat); only while waitlisted.</param>
 /// <param name="SignedUpAt">When the volunteer signed up.</param>
-/// <param name="CheckedInAt">Arrival, as staff recorded it.</param>
-/// <param name="CheckedOutAt">Departure, as staff recorded it.</param>
+/// <param name="CheckedInAt">Arrival, as staff recorded it or the volunteer checked in with the shift's code.</param>
+/// <param name="CheckedOutAt">Departure, recorded the same ways.</param>
 /// <param name="Hours">Check-out minus check-in, in hours.</param>
 public sealed record SignUpDto(
     Guid ShiftId,

@@ -6,7 +6,8 @@ namespace Volunteers.Application.Volunteers;
 
 /// <summary>
 /// A volunteer as staff and the volunteer themself see them. Personal data (IIN, birth date, phone, e-mail) is null once
-/// erased. <see cref="Hours"/> counts checked-out shift time (<see cref="VolunteerHours"/>).
+/// erased. <see cref="Hours"/> counts checked-out shift time (<see cref="VolunteerHours"/>); <see cref="NoShows"/> the
+/// shifts they held a seat on and never came to.
 /// </summary>
 public sealed record VolunteerDto(
     Guid Id,
@@ -27,6 +28,7 @@ public sealed record VolunteerDto(
     StageKind? CurrentStage,
     DateOnly? SchoolPassedOn,
     double Hours,
+    int NoShows,
     DateTimeOffset CreatedAt,
     DateTimeOffset? AnonymizedAt);
 
@@ -51,7 +53,7 @@ public static partial class VolunteerMappings
 {
     [MapProperty(nameof(Volunteer.DistrictCode), nameof(VolunteerDto.District))]
     [MapProperty(nameof(Volunteer.Directions), nameof(VolunteerDto.DirectionIds), Use = nameof(DirectionIds))]
-    public static partial VolunteerDto ToDto(this Volunteer volunteer, double hours);
+    public static partial VolunteerDto ToDto(this Volunteer volunteer, double hours, int noShows);
 
     public static partial IQueryable<VolunteerListItemDto> ProjectToListItem(this IQueryable<Volunteer> volunteers);
 

@@ -39,11 +39,45 @@ public sealed class Shift : Entity<Guid>
     public bool HasStarted(DateTimeOffset now) => StartsAt <= now;
 
     /// <summary>
+    /// The six digits volunteers type or scan to check themselves in and out (<see cref="Campaigns.CheckInCode"/>); null
+    /// until staff first ask for it. Issued and rotated by a conditional update in the database, never derived from the id.
+    /// </summary>
+    public string? CheckInCode { get; private set; }
+
+    /// <summary>The check-in code works from an hour before the start ...</summary>
+    public DateTimeOffset CheckInOpensAt => StartsAt - Campaigns.CheckInCode.WindowMargin;
+
+    /// <summary>... to an hour after the end.</summary>
+    public DateTimeOffset CheckInClosesAt => EndsAt + Campaigns.CheckInCode.WindowMargin;
+
+    /// <summary>
     /// The shifts whose time overlaps [<paramref name="startsAt"/>, <paramref name="endsAt"/>); back to back is no
     /// overlap. A volunteer holds no two overlapping shifts (the sign-up checks it in the database).
     /// </summary>
     public static Expression<Func<Shift, bool>> Overlapping(DateTimeOffset startsAt, DateTimeOffset endsAt) =>
         other => other.StartsAt < endsAt && startsAt < other.EndsAt;
+
+    /// <summary>
+    /// A volunteer's own check-in or check-out by code: only inside the code's window (checked before the code, so that
+    /// tries outside it are not counted as wrong codes), and only with the shift's current code.
+    /// </summary>
+    public void EnsureSelfCheckInOpen(DateTimeOffset now)
+    {
+        if (now < CheckInOpensAt || now > CheckInClosesAt)
+        {
+            throw new DomainRuleViolationException("check-in-outside-window",
+                $"The check-in code of this shift works from {CheckInOpensAt:u} to {CheckInClosesAt:u}.");
+        }
+    }
+
+    /// <summary>The code given must be the shift's current one (compared in constant time).</summary>
+    public void EnsureCheckInCode(string code)
+    {
+        if (!Campaigns.CheckInCode.Matches(CheckInCode, code))
+        {
+            throw new DomainRuleViolationException("check-in-code-invalid", "This is not the shift's check-in code; ask the coordinator for the current one.");
+        }
+    }
 
     internal static Shift Create(Guid campaignId, DateTimeOffset startsAt, DateTimeOffset endsAt, int capacity, string location, DateTimeOffset now)
     {

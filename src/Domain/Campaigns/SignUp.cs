@@ -6,7 +6,9 @@ namespace Volunteers.Domain.Campaigns;
 
 /// <summary>
 /// A volunteer's place on a shift: Confirmed (a seat) or Waitlisted (in FIFO order of <see cref="Ticket"/>), until
-/// cancelled. Staff check a confirmed volunteer in and out; the minutes between are the volunteer's hours.
+/// cancelled. Staff check a confirmed volunteer in and out (or the volunteer themself, with the shift's check-in code);
+/// the minutes between are the volunteer's hours. A confirmed volunteer never checked in becomes a <see cref="SignUpStatus.NoShow"/>
+/// some time after the shift.
 /// </summary>
 public sealed class SignUp : Entity<Guid>
 {
@@ -42,6 +44,23 @@ public sealed class SignUp : Entity<Guid>
     public int Version { get; private set; }
 
     public bool IsActive => Status != SignUpStatus.Cancelled;
+
+    /// <summary>
+    /// The sign-ups that hold the volunteer's time, so that no other shift may overlap them: a seat or a place on the
+    /// waitlist. A no-show's shift is over and was not worked, so it blocks nothing.
+    /// </summary>
+    public static readonly Expression<Func<SignUp, bool>> HoldsTime =
+        s => s.Status == SignUpStatus.Confirmed || s.Status == SignUpStatus.Waitlisted;
+
+    /// <summary>A seat nobody checked in to (yet): what the no-show pass marks once the shift is long enough over.</summary>
+    public static readonly Expression<Func<SignUp, bool>> Unattended =
+        s => s.Status == SignUpStatus.Confirmed && s.CheckedInAt == null;
+
+    /// <summary>Wrong check-in codes given for this sign-up since <see cref="WrongCodesSince"/> (see <see cref="Campaigns.CheckInCode"/>).</summary>
+    public int WrongCodeCount { get; private set; }
+
+    /// <summary>When the current window of wrong tries began; counted by a conditional update in the database, never here.</summary>
+    public DateTimeOffset? WrongCodesSince { get; private set; }
 
     /// <summary>
     /// The rules a sign-up must meet before a seat is looked for: the shift belongs to the campaign, the campaign
@@ -96,6 +115,11 @@ public sealed class SignUp : Entity<Guid>
             throw new DomainRuleViolationException("signup-already-cancelled", "The sign-up is already cancelled.");
         }
 
+        if (Status == SignUpStatus.NoShow)
+        {
+            throw new DomainRuleViolationException("signup-no-show", "The volunteer missed this shift; a no-show is not cancelled (a staff check-in clears it).");
+        }
+
         if (CheckedInAt is not null)
         {
             throw new DomainRuleViolationException("signup-already-checked-in", "The volunteer was checked in; the sign-up can no longer be cancelled.");
@@ -106,13 +130,16 @@ public sealed class SignUp : Entity<Guid>
         Version++;
     }
 
-    /// <summary>Staff record the volunteer's arrival, often afterwards; the shift's planned times do not restrict it.</summary>
+    /// <summary>
+    /// Staff record the volunteer's arrival, often afterwards; the shift's planned times do not restrict it. A late
+    /// check-in of a no-show clears the no-show: the volunteer came after all.
+    /// </summary>
     public void CheckIn(DateTimeOffset at, DateTimeOffset now)
     {
         EnsureNotInFuture(at, now);
-        if (Status != SignUpStatus.Confirmed)
+        if (Status != SignUpStatus.NoShow)
         {
-            throw new DomainRuleViolationException("signup-not-confirmed", $"Only a confirmed volunteer is checked in; this sign-up is {Status}.");
+            EnsureConfirmed();
         }
 
         if (CheckedInAt is not null)
@@ -120,8 +147,32 @@ public sealed class SignUp : Entity<Guid>
             throw new DomainRuleViolationException("signup-already-checked-in", "The volunteer is already checked in.");
         }
 
+        Status = SignUpStatus.Confirmed;
         CheckedInAt = at.ToUniversalTime();
         Version++;
+    }
+
+    /// <summary>The volunteer checks themself in with the shift's code (checked by the caller): now, and only on a seat.</summary>
+    public void SelfCheckIn(DateTimeOffset now)
+    {
+        EnsureConfirmed();
+        CheckIn(now, now);
+    }
+
+    /// <summary>The volunteer checks themself out with the shift's code: now, after their check-in.</summary>
+    public void SelfCheckOut(DateTimeOffset now)
+    {
+        EnsureConfirmed();
+        CheckOut(now, now);
+    }
+
+    /// <summary>A seat: what a volunteer's own check-in or check-out needs (a no-show is cleared by staff only).</summary>
+    public void EnsureConfirmed()
+    {
+        if (Status != SignUpStatus.Confirmed)
+        {
+            throw new DomainRuleViolationException("signup-not-confirmed", $"Only a confirmed volunteer is checked in; this sign-up is {Status}.");
+        }
     }
 
     /// <summary>Staff record the volunteer's departure: the time since check-in becomes the volunteer's hours.</summary>

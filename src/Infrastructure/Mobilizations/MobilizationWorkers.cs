@@ -1,10 +1,9 @@
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Volunteers.Application.Mobilizations.EscalateUnansweredEntries;
 using Volunteers.Application.Mobilizations.SendMobilizationNotifications;
+using Volunteers.Infrastructure.Background;
 
 namespace Volunteers.Infrastructure.Mobilizations;
 
@@ -21,51 +20,13 @@ public sealed class MobilizationWorkerOptions
     public int MailIntervalSeconds { get; set; } = 10;
 }
 
-/// <summary>
-/// A periodic pass in a fresh scope, timed by <see cref="TimeProvider"/>. <see cref="RunOnceAsync"/> is the single
-/// pass (tests call it directly); a failed pass is logged and retried on the next tick.
-/// </summary>
-public abstract partial class PeriodicMobilizationWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<MobilizationWorkerOptions> options, ILogger logger)
-    : BackgroundService
+/// <summary>A mobilisation pass (see <see cref="PeriodicWorker"/>), switched by <c>Mobilization:BackgroundWorkersEnabled</c>.</summary>
+public abstract class PeriodicMobilizationWorker(IServiceScopeFactory scopes, TimeProvider clock, IOptions<MobilizationWorkerOptions> options, ILogger logger)
+    : PeriodicWorker(scopes, clock, logger)
 {
     protected IOptions<MobilizationWorkerOptions> Options { get; } = options;
 
-    protected abstract TimeSpan Interval { get; }
-
-    /// <summary>One pass; answers how many items it handled.</summary>
-    public abstract Task<int> RunOnceAsync(CancellationToken cancellationToken);
-
-    /// <summary>Sends one message in a fresh scope (its own DbContext).</summary>
-    protected async Task<int> SendInScopeAsync(ICommand<int> command, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!Options.Value.BackgroundWorkersEnabled)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogPassFailed(logger, GetType().Name, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Worker} pass failed; it runs again on the next tick")]
-    private static partial void LogPassFailed(ILogger logger, string worker, Exception exception);
+    protected override bool Enabled => Options.Value.BackgroundWorkersEnabled;
 }
 
 /// <summary>Escalates active roster entries left unanswered past their deadline (see <see cref="EscalateUnansweredEntriesCommand"/>).</summary>

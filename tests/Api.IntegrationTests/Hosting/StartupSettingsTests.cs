@@ -33,6 +33,9 @@ public sealed class StartupSettingsTests
     [TestCase("Proxy:KnownProxies:0", "proxy.example", "Proxy:KnownProxies entry 'proxy.example' is not an IP address; accepted:")]
     [TestCase("Links:PublicBaseUrl", "volunteers.example.kz", "Links:PublicBaseUrl 'volunteers.example.kz' is not a usable base; accepted: an absolute http or https URL")]
     [TestCase("Links:PublicBaseUrl", "ftp://volunteers.example.kz", "Links:PublicBaseUrl 'ftp://volunteers.example.kz' is not a usable base;")]
+    [TestCase("NoShow:AfterMinutes", "two hours", "NoShow:AfterMinutes 'two hours' is not a number of minutes; accepted: a whole number from 0 to 43200")]
+    [TestCase("NoShow:AfterMinutes", "-5", "NoShow:AfterMinutes '-5' is not a number of minutes; accepted:")]
+    [TestCase("NoShow:AfterMinutes", "50000", "NoShow:AfterMinutes '50000' is not a number of minutes; accepted:")]
     public void OneWrongSetting_IsNamedInOneLine(string key, string? value, string expected)
     {
         var problem = StartupSettings.FindProblem(Configuration((key, value)), Environment("Production"));

@@ -56,6 +56,8 @@ public sealed class VolunteersApiFactory : WebApplicationFactory<Program>
             // Webhook tests run receivers on 127.0.0.1 over http, and drive dispatch passes themselves.
             ["Webhooks:AllowLoopback"] = "true",
             ["Webhooks:DispatcherEnabled"] = "false",
+            // No-show tests drive the pass themselves; run on its own, it would race with tests that move the clock past shifts.
+            ["NoShow:BackgroundPassEnabled"] = "false",
             ["Security:PasswordHashIterations"] = TestPasswordHashIterations,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -113,7 +113,7 @@ public sealed class RegistryTests(TestDatabase database) : RegistryApiTest(datab
         Assert.That(body.Select(p => p.Key), Is.SupersetOf(new[]
         {
             "id", "firstName", "lastName", "middleName", "iin", "dateOfBirth", "phone", "email", "district", "languages",
-            "directionIds", "messageLanguage", "nonEmergencyMessages", "status", "currentStage", "hours",
+            "directionIds", "messageLanguage", "nonEmergencyMessages", "status", "currentStage", "hours", "noShows",
         }));
         Assert.Multiple(() =>
         {

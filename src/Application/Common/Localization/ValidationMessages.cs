@@ -193,6 +193,14 @@ public sealed class ValidationMessages : LanguageManager
             en: "The shift must lie within the campaign's dates, {StartsOn} to {EndsOn} (HQ time).",
             ru: "Смена должна проходить в пределах дат акции: с {StartsOn} по {EndsOn} (по времени штаба).",
             kk: "Ауысым акцияның күндері шегінде өтуі керек: {StartsOn} – {EndsOn} (штаб уақыты бойынша).");
+        Add(MessageKeys.CheckInCodeNotSixDigits,
+            en: "'{PropertyName}' must be the six digits the coordinator shows.",
+            ru: "Поле «{PropertyName}» должно содержать шесть цифр, которые показывает координатор.",
+            kk: "«{PropertyName}» өрісі үйлестіруші көрсететін алты цифрдан тұруы керек.");
+        Add(MessageKeys.SignUpStatusUnknown,
+            en: "'{PropertyName}' must be Confirmed, Waitlisted, Cancelled or NoShow.",
+            ru: "Поле «{PropertyName}» должно быть одним из значений: Confirmed, Waitlisted, Cancelled или NoShow.",
+            kk: "«{PropertyName}» өрісі мына мәндердің бірі болуы керек: Confirmed, Waitlisted, Cancelled немесе NoShow.");
     }
 
     /// <summary>The product message <paramref name="key"/> in the current UI culture.</summary>

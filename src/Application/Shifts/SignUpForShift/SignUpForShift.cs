@@ -47,16 +47,19 @@ public sealed class SignUpForShiftCommandHandler(
         return SignUpDto.From(signUp, position);
     }
 
-    /// <summary>Not on this shift already, and not on another shift at the same time (seated or waiting).</summary>
+    /// <summary>
+    /// Not on this shift already (a no-show too: staff clear it by checking the volunteer in), and not on another shift
+    /// at the same time (seated or waiting, <see cref="SignUp.HoldsTime"/>).
+    /// </summary>
     private async Task EnsureFreeAsync(Shift shift, Guid volunteerId, CancellationToken cancellationToken)
     {
-        var held = db.SignUps.Where(s => s.VolunteerId == volunteerId && s.Status != SignUpStatus.Cancelled);
-        if (await held.AnyAsync(s => s.ShiftId == shift.Id, cancellationToken))
+        var own = db.SignUps.Where(s => s.VolunteerId == volunteerId);
+        if (await own.AnyAsync(s => s.ShiftId == shift.Id && s.Status != SignUpStatus.Cancelled, cancellationToken))
         {
             throw new DomainRuleViolationException("signup-duplicate", "The volunteer is already signed up for this shift.");
         }
 
-        var overlapping = await held
+        var overlapping = await own.Where(SignUp.HoldsTime)
             .Join(db.Shifts, s => s.ShiftId, s => s.Id, (_, other) => other)
             .AnyAsync(Shift.Overlapping(shift.StartsAt, shift.EndsAt), cancellationToken);
         if (overlapping)

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Exceptions;
 using Volunteers.Application.Common.Interfaces;
+using Volunteers.Domain.Campaigns;
 
 namespace Volunteers.Application.Volunteers.GetVolunteer;
 
@@ -16,6 +17,7 @@ public sealed class GetVolunteerQueryHandler(IApplicationDbContext db, ICurrentU
         var volunteer = await db.Volunteers.AsNoTracking().Include(v => v.Directions).SingleOrDefaultAsync(v => v.Id == query.Id, cancellationToken)
                         ?? throw new NotFoundException("Volunteer", query.Id);
 
-        return volunteer.ToDto(hours: await VolunteerHours.TotalAsync(db, volunteer.Id, cancellationToken));
+        var noShows = await db.SignUps.CountAsync(s => s.VolunteerId == volunteer.Id && s.Status == SignUpStatus.NoShow, cancellationToken);
+        return volunteer.ToDto(hours: await VolunteerHours.TotalAsync(db, volunteer.Id, cancellationToken), noShows);
     }
 }

@@ -91,7 +91,8 @@ public sealed class ListOpenShiftsQueryHandler(IApplicationDbContext db, ICurren
         var home = volunteer.DistrictCode;
 
         var heldShifts = db.SignUps
-            .Where(s => s.VolunteerId == volunteerId && s.Status != SignUpStatus.Cancelled)
+            .Where(s => s.VolunteerId == volunteerId)
+            .Where(SignUp.HoldsTime)
             .Join(db.Shifts, s => s.ShiftId, s => s.Id, (_, held) => held);
 
         // One query: the shift itself counts as overlapping a held shift, so a held shift is excluded too.

@@ -40,6 +40,7 @@ internal sealed class ShiftConfiguration : IEntityTypeConfiguration<Shift>
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Location).HasMaxLength(Shift.LocationMaxLength);
         builder.Property(s => s.ScheduleRevision).IsConcurrencyToken(); // two moves at once: one wins, the other is a 409
+        builder.Property(s => s.CheckInCode).HasMaxLength(CheckInCode.Length);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.CampaignId, s.StartsAt });
         builder.HasIndex(s => s.StartsAt); // open shifts for a volunteer: upcoming shifts of every campaign in a date range
@@ -76,5 +77,7 @@ internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
         builder.HasIndex(s => new { s.VolunteerId, s.CampaignId, s.WorkedMinutes });
         // Recent hours of every volunteer (roster fairness, statistics).
         builder.HasIndex(s => new { s.CheckedOutAt, s.VolunteerId, s.WorkedMinutes });
+        // The no-show pass: seats nobody checked in to.
+        builder.HasIndex(s => new { s.Status, s.CheckedInAt });
     }
 }

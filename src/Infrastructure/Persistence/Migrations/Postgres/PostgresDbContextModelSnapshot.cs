@@ -390,6 +390,10 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CheckInCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
                     b.Property<int>("ConfirmedCount")
                         .HasColumnType("integer");
 
@@ -482,6 +486,12 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int?>("WorkedMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<int>("WrongCodeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("WrongCodesSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "ShiftId");
@@ -489,6 +499,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("ShiftId", "VolunteerId")
                         .IsUnique()
                         .HasFilter("\"Status\" <> 'Cancelled'");
+
+                    b.HasIndex("Status", "CheckedInAt");
 
                     b.HasIndex("VolunteerId", "Status");
 

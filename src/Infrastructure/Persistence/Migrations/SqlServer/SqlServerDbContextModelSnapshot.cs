@@ -389,6 +389,10 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<string>("CheckInCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
                     b.Property<int>("ConfirmedCount")
                         .HasColumnType("int");
 
@@ -481,6 +485,12 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("WorkedMinutes")
                         .HasColumnType("int");
 
+                    b.Property<int>("WrongCodeCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("WrongCodesSince")
+                        .HasColumnType("datetimeoffset");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "ShiftId");
@@ -488,6 +498,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ShiftId", "VolunteerId")
                         .IsUnique()
                         .HasFilter("[Status] <> 'Cancelled'");
+
+                    b.HasIndex("Status", "CheckedInAt");
 
                     b.HasIndex("VolunteerId", "Status");
 

@@ -384,6 +384,10 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CheckInCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConfirmedCount")
                         .HasColumnType("INTEGER");
 
@@ -476,6 +480,12 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("WorkedMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("WrongCodeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WrongCodesSince")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "ShiftId");
@@ -483,6 +493,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ShiftId", "VolunteerId")
                         .IsUnique()
                         .HasFilter("[Status] <> 'Cancelled'");
+
+                    b.HasIndex("Status", "CheckedInAt");
 
                     b.HasIndex("VolunteerId", "Status");
 

@@ -1,0 +1,60 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class SelfCheckInAndNoShows : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "WrongCodeCount",
+                table: "SignUps",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "WrongCodesSince",
+                table: "SignUps",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CheckInCode",
+                table: "Shifts",
+                type: "nvarchar(6)",
+                maxLength: 6,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignUps_Status_CheckedInAt",
+                table: "SignUps",
+                columns: new[] { "Status", "CheckedInAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_SignUps_Status_CheckedInAt",
+                table: "SignUps");
+
+            migrationBuilder.DropColumn(
+                name: "WrongCodeCount",
+                table: "SignUps");
+
+            migrationBuilder.DropColumn(
+                name: "WrongCodesSince",
+                table: "SignUps");
+
+            migrationBuilder.DropColumn(
+                name: "CheckInCode",
+                table: "Shifts");
+        }
+    }
+}
