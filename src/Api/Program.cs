@@ -72,6 +72,7 @@ builder.Services.AddPublicFormRateLimiting(configuration, sharedState);
 builder.Services.AddReverseProxy(configuration);
 builder.Services.AddSingleton<StatsCache>();
 builder.Services.AddSingleton<Volunteers.Application.Common.Links.IPublicLinks, PublicLinks>();
+builder.Services.Configure<Volunteers.Application.Shifts.Reminders.ReminderOptions>(o => o.LeadMinutes = ReminderSettings.LeadMinutes(configuration));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxBodyBytes") ?? RequestBodyLimitMiddleware.DefaultMaxBodyBytes);
 builder.Services.AddRequestLocalization(o =>

@@ -20,7 +20,8 @@ internal static class StartupSettings
         ?? ConnectionStringProblem(configuration)
         ?? BootstrapAdminProblem(configuration, environment)
         ?? KnownProxiesProblem(configuration)
-        ?? PublicLinks.FindProblem(configuration);
+        ?? PublicLinks.FindProblem(configuration)
+        ?? ReminderSettings.FindProblem(configuration);
 
     /// <summary>The configured provider; call after <see cref="FindProblem"/> found none.</summary>
     public static DatabaseProvider Provider(IConfiguration configuration) =>

@@ -193,6 +193,14 @@ public sealed class ValidationMessages : LanguageManager
             en: "The shift must lie within the campaign's dates, {StartsOn} to {EndsOn} (HQ time).",
             ru: "Смена должна проходить в пределах дат акции: с {StartsOn} по {EndsOn} (по времени штаба).",
             kk: "Ауысым акцияның күндері шегінде өтуі керек: {StartsOn} – {EndsOn} (штаб уақыты бойынша).");
+        Add(MessageKeys.AttendanceAnswerInvalid,
+            en: "The answer must be Coming or NotComing.",
+            ru: "Ответ должен быть Coming (приду) или NotComing (не приду).",
+            kk: "Жауап Coming (келемін) немесе NotComing (келмеймін) болуы керек.");
+        Add(MessageKeys.JsonValueInvalid,
+            en: "This value is not of the accepted type or not one of the accepted values.",
+            ru: "Это значение имеет неверный тип или не входит в число допустимых.",
+            kk: "Бұл мәннің түрі қате немесе ол рұқсат етілген мәндердің қатарында жоқ.");
     }
 
     /// <summary>The product message <paramref name="key"/> in the current UI culture.</summary>
