@@ -33,11 +33,26 @@ public sealed class StartupSettingsTests
     [TestCase("Proxy:KnownProxies:0", "proxy.example", "Proxy:KnownProxies entry 'proxy.example' is not an IP address; accepted:")]
     [TestCase("Links:PublicBaseUrl", "volunteers.example.kz", "Links:PublicBaseUrl 'volunteers.example.kz' is not a usable base; accepted: an absolute http or https URL")]
     [TestCase("Links:PublicBaseUrl", "ftp://volunteers.example.kz", "Links:PublicBaseUrl 'ftp://volunteers.example.kz' is not a usable base;")]
+    [TestCase("Reminders:LeadMinutes:1", "0", "Reminders:LeadMinutes '0' is not a lead time; accepted: positive whole minutes")]
+    [TestCase("Reminders:LeadMinutes:0", "-30", "Reminders:LeadMinutes '-30' is not a lead time;")]
+    [TestCase("Reminders:LeadMinutes", "1440,two hours", "Reminders:LeadMinutes 'two hours' is not a lead time;")]
     public void OneWrongSetting_IsNamedInOneLine(string key, string? value, string expected)
     {
         var problem = StartupSettings.FindProblem(Configuration((key, value)), Environment("Production"));
         Assert.That(problem, Does.StartWith(expected));
         Assert.That(problem, Does.Not.Contain('\n'));
+    }
+
+    [Test]
+    public void ReminderLeads_AreAListOrCommaSeparated_AndDefaultTo24And2Hours()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(ReminderSettings.LeadMinutes(Configuration()), Is.EqualTo(new[] { 1440, 120 }));
+            Assert.That(ReminderSettings.LeadMinutes(Configuration(("Reminders:LeadMinutes:0", "60"), ("Reminders:LeadMinutes:1", "15"))), Is.EqualTo(new[] { 60, 15 }));
+            Assert.That(ReminderSettings.LeadMinutes(Configuration(("Reminders:LeadMinutes", "2880, 30"))), Is.EqualTo(new[] { 2880, 30 }));
+            Assert.That(StartupSettings.FindProblem(Configuration(("Reminders:LeadMinutes", "2880,30")), Environment("Production")), Is.Null);
+        });
     }
 
     [Test]
