@@ -53,10 +53,10 @@ builder.Services.AddMediator(options =>
 // --- HTTP: JSON, errors, limits, localisation -------------------------------------------------------------
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)); // enums are names, as the document says
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 });
-builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
 {
@@ -72,6 +72,7 @@ builder.Services.AddPublicFormRateLimiting(configuration, sharedState);
 builder.Services.AddReverseProxy(configuration);
 builder.Services.AddSingleton<StatsCache>();
 builder.Services.AddSingleton<Volunteers.Application.Common.Links.IPublicLinks, PublicLinks>();
+builder.Services.Configure<Volunteers.Application.Shifts.Reminders.ReminderOptions>(o => o.LeadMinutes = ReminderSettings.LeadMinutes(configuration));
 builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = configuration.GetValue<long?>("Limits:MaxBodyBytes") ?? RequestBodyLimitMiddleware.DefaultMaxBodyBytes);
 builder.Services.AddRequestLocalization(o =>

@@ -16,6 +16,11 @@ public static class DependencyInjection
         ValidatorOptions.Global.DisplayNameResolver = (_, member, expression) => member is null ? null : JsonName(member.Name);
         services.AddScoped<Common.Security.InvitationIssuer>();
         services.AddScoped<Auth.TokenPairIssuer>();
+        // The one mail outbox: its sender, and a template per kind of mail.
+        services.AddScoped<Mail.MailOutboxSender>();
+        services.AddScoped<Mail.IMailTemplate, Volunteers.InviteVolunteer.VolunteerInvitationMailTemplate>();
+        services.AddScoped<Mail.IMailTemplate, Mobilizations.MobilizationMailTemplate>();
+        services.AddScoped<Mail.IMailTemplate, Shifts.Reminders.ShiftMailTemplate>();
         services.AddSingleton<Auth.Login.DecoyPassword>();
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly,

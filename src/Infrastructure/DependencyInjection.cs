@@ -72,12 +72,12 @@ public static class DependencyInjection
 
         services.AddOptions<Application.Statistics.StatsOptions>().Bind(configuration.GetSection(Application.Statistics.StatsOptions.SectionName));
         services.AddScoped<Application.Mobilizations.IRosterWriter, Mobilizations.RosterWriter>();
-        services.AddScoped<Application.Mobilizations.IMobilizationMailLeases, Mobilizations.MobilizationMailLeases>();
         services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));
         services.AddSingleton<Mobilizations.RosterDeadlineWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.RosterDeadlineWorker>());
-        services.AddSingleton<Mobilizations.MobilizationMailSender>();
-        services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.MobilizationMailSender>());
+        services.AddScoped<Application.Mail.IMailLeases, Mail.MailLeases>();
+        services.AddSingleton<Mail.MailSenderWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Mail.MailSenderWorker>());
 
         services.AddScoped<Idempotency.IdempotencyStore>();
         services.AddHostedService<Idempotency.IdempotencyPurgeService>();

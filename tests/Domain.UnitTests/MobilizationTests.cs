@@ -156,32 +156,6 @@ public sealed class MobilizationTests
         Assert.Throws<DomainRuleViolationException>(() => confirmed.TimeOut(Now.AddHours(3)));
     }
 
-    [Test]
-    public void AFailedMail_IsRetriedWithGrowingDelays_ThenGivenUp()
-    {
-        var (active, _) = Draw();
-        var mail = MobilizationNotification.For(active, MobilizationNotificationKind.ActivePlace, Now);
-        var delays = new List<TimeSpan>();
-        var at = Now;
-        while (mail.State == MobilizationNotificationState.Pending)
-        {
-            mail.RecordFailure("down", at);
-            if (mail.State == MobilizationNotificationState.Pending)
-            {
-                delays.Add(mail.NextAttemptAt - at);
-            }
-        }
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(mail.State, Is.EqualTo(MobilizationNotificationState.Failed));
-            Assert.That(mail.Attempts, Is.EqualTo(MobilizationNotification.MaxAttempts));
-            Assert.That(delays.Take(3), Is.EqualTo(new[] { TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2) }));
-            Assert.That(delays, Is.Ordered);
-            Assert.That(delays.Max(), Is.LessThanOrEqualTo(TimeSpan.FromHours(1)));
-        });
-        Assert.Throws<DomainRuleViolationException>(() => mail.MarkSent(at));
-    }
 
     private static (RosterEntry Active, RosterEntry Reserve) Draw()
     {

@@ -80,9 +80,40 @@ public sealed class SignUpTests
     }
 
     [Test]
+    public void TakingASeat_RaisesSignUpConfirmed_ForItsReminders()
+    {
+        var signUp = Seated();
+        Assert.That(signUp.DomainEvents, Is.EqualTo(new IDomainEvent[]
+        {
+            new SignUpConfirmed(signUp.Id, signUp.VolunteerId, signUp.ShiftId, signUp.CampaignId, Now),
+        }));
+    }
+
+    [Test]
+    public void Answers_ComingIsRecordedOnce_NotComingCancels_ThenNothingMore()
+    {
+        var signUp = Seated();
+        signUp.GiveAttendanceToken("HASH");
+        signUp.RecordAnswer(AttendanceAnswer.Coming, Now);
+        var version = signUp.Version;
+        signUp.RecordAnswer(AttendanceAnswer.Coming, Now.AddMinutes(5));
+        Assert.That((signUp.Answer, signUp.AnsweredAt, signUp.Version), Is.EqualTo(((AttendanceAnswer?)AttendanceAnswer.Coming, (DateTimeOffset?)Now, version)), "again: no change");
+
+        signUp.RecordAnswer(AttendanceAnswer.NotComing, Now.AddMinutes(10));
+        Assert.That((signUp.Status, signUp.Answer, signUp.CancelledAt), Is.EqualTo((SignUpStatus.Cancelled, (AttendanceAnswer?)AttendanceAnswer.NotComing, (DateTimeOffset?)Now.AddMinutes(10))));
+        foreach (var answer in new[] { AttendanceAnswer.Coming, AttendanceAnswer.NotComing })
+        {
+            Assert.That(Assert.Throws<DomainRuleViolationException>(() => signUp.RecordAnswer(answer, Now.AddMinutes(20)))!.Rule, Is.EqualTo("signup-cancelled"));
+        }
+
+        Assert.That(Assert.Throws<DomainRuleViolationException>(() => signUp.GiveAttendanceToken("OTHER"))!.Rule, Is.EqualTo("signup-not-confirmed"));
+    }
+
+    [Test]
     public void CheckOut_RecordsTheMinutes_AndRaisesVolunteerCheckedOut()
     {
         var signUp = Seated();
+        signUp.ClearDomainEvents(); // the seat's own SignUpConfirmed
         var checkedIn = Now.AddHours(-3);
         signUp.CheckIn(checkedIn, Now);
         signUp.CheckOut(Now.AddMinutes(-29).AddSeconds(-30), Now);

@@ -4,6 +4,7 @@
 // parser version, "N passed, M failed" last; exit code 1 when any text has a parse error.
 using Microsoft.EntityFrameworkCore;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using Volunteers.Domain.Mail;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Infrastructure.Persistence;
 
@@ -21,7 +22,7 @@ await using (var db = new SqlServerDesignTimeFactory().CreateDbContext([]))
     var writable = db.Model.GetEntityTypes()
         .Where(t => t.GetTableName() is not null && !t.IsOwned() && t.GetProperties().All(p => p.PropertyInfo is not null))
         .ToList();
-    foreach (var required in new[] { typeof(RosterEntry), typeof(MobilizationNotification) })
+    foreach (var required in new[] { typeof(RosterEntry), typeof(OutboxMail) })
     {
         if (writable.All(t => t.ClrType != required))
         {

@@ -19,6 +19,7 @@ internal static class ApiRoutes
         VolunteerEndpoints.Map(api);
         CampaignEndpoints.Map(api);
         ShiftEndpoints.Map(api);
+        AttendanceEndpoints.Map(api);
         HelpRequestEndpoints.Map(api);
         MobilizationEndpoints.Map(api);
         StatsEndpoints.Map(api);

@@ -97,7 +97,7 @@ internal static class VolunteerEndpoints
     public static async Task<Ok<VolunteerDto>> UpdateVolunteer(Guid id, VolunteerChanges body, ISender sender, CancellationToken cancellationToken)
     {
         await sender.Send(new UpdateVolunteerCommand(
-            id, body.Phone, body.Email, body.District, body.Languages, body.DirectionIds, body.MessageLanguage, body.NonEmergencyMessages), cancellationToken);
+            id, body.Phone, body.Email, body.District, body.Languages, body.DirectionIds, body.MessageLanguage, body.NonEmergencyMessages, body.ShiftReminders), cancellationToken);
         return TypedResults.Ok(await sender.Send(new GetVolunteerQuery(id), cancellationToken));
     }
 
@@ -178,6 +178,7 @@ internal static class VolunteerEndpoints
 /// <param name="DirectionIds">One to three active directions (staff only).</param>
 /// <param name="MessageLanguage" example="kk">The language of messages: kk, ru or en.</param>
 /// <param name="NonEmergencyMessages" example="false">Whether to receive non-emergency messages; call-ups are always sent.</param>
+/// <param name="ShiftReminders" example="true">Whether to get reminders before shifts (only while non-emergency messages are on).</param>
 [ValidatedAs(typeof(UpdateVolunteerCommand))]
 public sealed record VolunteerChanges(
     string? Phone,
@@ -186,7 +187,8 @@ public sealed record VolunteerChanges(
     IReadOnlyList<string>? Languages,
     IReadOnlyList<int>? DirectionIds,
     string? MessageLanguage,
-    bool? NonEmergencyMessages);
+    bool? NonEmergencyMessages,
+    bool? ShiftReminders);
 
 /// <summary>A staff decision on a volunteer's status.</summary>
 /// <param name="Status" example="Reserve">Active, Reserve, Suspended or Retired.</param>

@@ -23,7 +23,8 @@ internal static class StartupSettings
         ?? BootstrapAdminProblem(configuration, environment)
         ?? KnownProxiesProblem(configuration)
         ?? PublicLinks.FindProblem(configuration)
-        ?? NoShowProblem(configuration);
+        ?? NoShowProblem(configuration)
+        ?? ReminderSettings.FindProblem(configuration);
 
     /// <summary>The configured provider; call after <see cref="FindProblem"/> found none.</summary>
     public static DatabaseProvider Provider(IConfiguration configuration) =>

@@ -4,10 +4,12 @@ using Volunteers.Api.Hosting;
 namespace Volunteers.Api.Limits;
 
 /// <summary>
-/// Limits the public application form per client address (a fixed window): <c>RateLimiting:PublicForm:PermitLimit</c>
-/// requests per <c>RateLimiting:PublicForm:WindowSeconds</c>, counted across instances when they share Redis. The address is
-/// the connection's, or the client's as a known proxy forwards it (see ReverseProxy). Beyond it the answer is a 429
-/// problem with <c>Retry-After</c>.
+/// Limits the anonymous routes per client address (a fixed window), counted across instances when they share Redis:
+/// the public application form (<c>RateLimiting:PublicForm:PermitLimit</c> requests per
+/// <c>RateLimiting:PublicForm:WindowSeconds</c>), and the attendance links (<c>RateLimiting:AttendanceLink:*</c>),
+/// whose token is a bearer credential in a URL — so nobody can try tokens by the thousand. The address is the
+/// connection's, or the client's as a known proxy forwards it (see ReverseProxy). Beyond it the answer is a 429 problem
+/// with <c>Retry-After</c>.
 /// </summary>
 internal static class PublicFormRateLimiting
 {
@@ -15,16 +17,22 @@ internal static class PublicFormRateLimiting
     public const int DefaultPermitLimit = 10;
     public const int DefaultWindowSeconds = 60;
 
-    public static IServiceCollection AddPublicFormRateLimiting(this IServiceCollection services, IConfiguration configuration, SharedState state)
-    {
-        var section = configuration.GetSection("RateLimiting:PublicForm");
-        var permitLimit = section.GetValue("PermitLimit", DefaultPermitLimit);
-        var window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", DefaultWindowSeconds));
-        return services.AddRateLimiter(options =>
+    public const string AttendanceLinkPolicy = "attendance-link";
+    public const int DefaultAttendanceLinkPermitLimit = 30;
+
+    public static IServiceCollection AddPublicFormRateLimiting(this IServiceCollection services, IConfiguration configuration, SharedState state) =>
+        services.AddRateLimiter(options =>
         {
-            options.AddPolicy(Policy, context =>
-                state.FixedWindow(Policy, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", permitLimit, window));
+            PerClientAddress(options, state, Policy, configuration.GetSection("RateLimiting:PublicForm"), DefaultPermitLimit);
+            PerClientAddress(options, state, AttendanceLinkPolicy, configuration.GetSection("RateLimiting:AttendanceLink"), DefaultAttendanceLinkPermitLimit);
             // The 429 problem is written by the one rejection handler of PartnerRateLimiting.
         });
+
+    private static void PerClientAddress(RateLimiterOptions options, SharedState state, string policy, IConfigurationSection section, int defaultPermitLimit)
+    {
+        var permitLimit = section.GetValue("PermitLimit", defaultPermitLimit);
+        var window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", DefaultWindowSeconds));
+        options.AddPolicy(policy, context =>
+            state.FixedWindow(policy, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", permitLimit, window));
     }
 }

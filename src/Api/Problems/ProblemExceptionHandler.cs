@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Exceptions;
+using Volunteers.Application.Common.Localization;
 using Volunteers.Domain.Common;
 using Volunteers.Infrastructure.Persistence;
 
@@ -57,9 +58,21 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     {
         StatusCodes.Status413PayloadTooLarge => Problem(bad.StatusCode, ProblemTypes.PayloadTooLarge, "Payload too large", "The request body is larger than this endpoint accepts."),
         StatusCodes.Status415UnsupportedMediaType => Problem(bad.StatusCode, ProblemTypes.UnsupportedMediaType, "Unsupported media type", "Send the body as application/json."),
+        _ when bad.InnerException is System.Text.Json.JsonException { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal) =>
+            FieldProblem(path[2..]),
         _ => Problem(StatusCodes.Status400BadRequest, ProblemTypes.MalformedRequest, "Malformed request",
             bad.InnerException is System.Text.Json.JsonException ? "The request body is not valid JSON for this operation." : "The request could not be read."),
     };
+
+    /// <summary>A body that is JSON but holds a value of the wrong kind (an unknown enum name, text for a number): named by its field.</summary>
+    private static ValidationProblemDetails FieldProblem(string field) =>
+        new(new Dictionary<string, string[]> { [field] = [ValidationMessages.Get(MessageKeys.JsonValueInvalid)] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Type = ProblemTypes.MalformedRequest,
+            Title = "Malformed request",
+            Detail = "The request body is not valid JSON for this operation; see errors for the field.",
+        };
 
     private static ValidationProblemDetails ValidationProblem(ValidationException validation)
     {

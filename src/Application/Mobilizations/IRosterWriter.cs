@@ -1,3 +1,4 @@
+using Volunteers.Domain.Mail;
 using Volunteers.Domain.Mobilizations;
 
 namespace Volunteers.Application.Mobilizations;
@@ -9,5 +10,5 @@ namespace Volunteers.Application.Mobilizations;
 /// </summary>
 public interface IRosterWriter
 {
-    Task AddAsync(Roster roster, IReadOnlyCollection<MobilizationNotification> notifications, CancellationToken cancellationToken);
+    Task AddAsync(Roster roster, IReadOnlyCollection<OutboxMail> notifications, CancellationToken cancellationToken);
 }

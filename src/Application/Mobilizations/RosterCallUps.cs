@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
+using Volunteers.Domain.Mail;
 using Volunteers.Domain.Mobilizations;
 
 namespace Volunteers.Application.Mobilizations;
@@ -26,7 +27,7 @@ internal static class RosterCallUps
         }
 
         next.CallUp(declined.VolunteerId, mobilization.ResponseWindow, now);
-        db.MobilizationNotifications.Add(MobilizationNotification.For(next, MobilizationNotificationKind.CalledUp, now));
+        db.OutboxMails.Add(OutboxMail.Now(MailKind.MobilizationCalledUp, next.VolunteerId, next.RosterId, now));
         return next;
     }
 

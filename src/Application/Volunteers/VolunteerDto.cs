@@ -23,6 +23,7 @@ public sealed record VolunteerDto(
     IReadOnlyList<int> DirectionIds,
     string MessageLanguage,
     bool NonEmergencyMessages,
+    bool ShiftReminders,
     VolunteerStatus Status,
     string? StatusReason,
     StageKind? CurrentStage,

@@ -13,3 +13,6 @@ public sealed record WaitlistedVolunteerPromoted(Guid VolunteerId, Guid ShiftId,
 
 /// <summary>A shift moved to a new time or place before it started; reminders and calendars follow it.</summary>
 public sealed record ShiftRescheduled(Guid ShiftId, Guid CampaignId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset RescheduledAt) : IDomainEvent;
+
+/// <summary>A volunteer took a free seat on a shift when signing up (a seat given from the waitlist is <see cref="WaitlistedVolunteerPromoted"/>).</summary>
+public sealed record SignUpConfirmed(Guid SignUpId, Guid VolunteerId, Guid ShiftId, Guid CampaignId, DateTimeOffset ConfirmedAt) : IDomainEvent;

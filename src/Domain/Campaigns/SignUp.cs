@@ -40,6 +40,17 @@ public sealed class SignUp : Entity<Guid>
     /// </summary>
     public static readonly Expression<Func<SignUp, bool>> Worked = s => s.WorkedMinutes != null;
 
+    /// <summary>
+    /// SHA-256 of the sign-up's attendance token (the personal link in its reminders), given when the volunteer gets
+    /// a seat; the raw token leaves only in the mails.
+    /// </summary>
+    public string? AttendanceTokenHash { get; private set; }
+
+    /// <summary>What the volunteer answered from the attendance link; null until they answer.</summary>
+    public AttendanceAnswer? Answer { get; private set; }
+
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
     /// <summary>Incremented by every change, so that two staff members changing one sign-up at once cannot both win.</summary>
     public int Version { get; private set; }
 
@@ -86,6 +97,7 @@ public sealed class SignUp : Entity<Guid>
     {
         var signUp = New(shift, volunteerId, ticket, SignUpStatus.Confirmed, now);
         signUp.ConfirmedAt = now;
+        signUp.Raise(new SignUpConfirmed(signUp.Id, volunteerId, shift.Id, shift.CampaignId, now));
         return signUp;
     }
 
@@ -127,6 +139,49 @@ public sealed class SignUp : Entity<Guid>
 
         Status = SignUpStatus.Cancelled;
         CancelledAt = now;
+        Version++;
+    }
+
+    /// <summary>The seat's attendance link: a new token's hash (a seat taken again gets a new link).</summary>
+    public void GiveAttendanceToken(string tokenHash)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tokenHash);
+        if (Status != SignUpStatus.Confirmed)
+        {
+            throw new DomainRuleViolationException("signup-not-confirmed", $"Only a seat has an attendance link; this sign-up is {Status}.");
+        }
+
+        AttendanceTokenHash = tokenHash;
+    }
+
+    /// <summary>
+    /// The volunteer's answer from the attendance link. <see cref="AttendanceAnswer.Coming"/> is recorded (again: no
+    /// change); <see cref="AttendanceAnswer.NotComing"/> is recorded with the cancellation, which the caller then
+    /// completes like any other (the seat goes to the waitlist). Nothing can be answered for a cancelled sign-up.
+    /// </summary>
+    public void RecordAnswer(AttendanceAnswer answer, DateTimeOffset now)
+    {
+        if (Status == SignUpStatus.Cancelled)
+        {
+            throw new DomainRuleViolationException("signup-cancelled", "The sign-up is cancelled; the seat may already be someone else's.");
+        }
+
+        if (answer == Answer)
+        {
+            return;
+        }
+
+        if (answer == AttendanceAnswer.NotComing)
+        {
+            Cancel(now);
+        }
+        else if (Status != SignUpStatus.Confirmed)
+        {
+            throw new DomainRuleViolationException("signup-not-confirmed", $"Only a volunteer with a seat answers; this sign-up is {Status}.");
+        }
+
+        Answer = answer;
+        AnsweredAt = now;
         Version++;
     }
 

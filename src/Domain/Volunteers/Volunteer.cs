@@ -27,6 +27,9 @@ public sealed class Volunteer : Entity<Guid>
     public IReadOnlyCollection<VolunteerDirection> Directions => _directions;
     public string MessageLanguage { get; private set; } = Language.Kazakh;
     public bool NonEmergencyMessages { get; private set; } = true;
+
+    /// <summary>Whether the volunteer wants reminders before their shifts (non-emergency messages, so only while those are on too).</summary>
+    public bool ShiftReminders { get; private set; } = true;
     public VolunteerStatus Status { get; private set; }
 
     /// <summary>The school stage a trainee is in; null once the school is passed.</summary>
@@ -144,6 +147,12 @@ public sealed class Volunteer : Entity<Guid>
         NonEmergencyMessages = nonEmergencyMessages;
     }
 
+    public void SetShiftReminders(bool wanted)
+    {
+        EnsureNotAnonymized();
+        ShiftReminders = wanted;
+    }
+
     /// <summary>
     /// A staff decision between the statuses of a volunteer who finished the school. A trainee cannot be moved
     /// (only the school makes them Active), and nobody can be moved back to Trainee.
@@ -207,6 +216,7 @@ public sealed class Volunteer : Entity<Guid>
         Phone = null;
         Email = null;
         NonEmergencyMessages = false;
+        ShiftReminders = false;
         AnonymizedAt = now;
         if (Status is VolunteerStatus.Active or VolunteerStatus.Reserve or VolunteerStatus.Suspended)
         {

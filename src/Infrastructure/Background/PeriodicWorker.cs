@@ -20,6 +20,9 @@ public abstract partial class PeriodicWorker(IServiceScopeFactory scopes, TimePr
     /// <summary>One pass; answers how many items it handled.</summary>
     public abstract Task<int> RunOnceAsync(CancellationToken cancellationToken);
 
+    /// <summary>Where a pass opens its fresh scopes (and so its own DbContexts).</summary>
+    protected IServiceScopeFactory Scopes => scopes;
+
     /// <summary>Sends one message in a fresh scope (its own DbContext).</summary>
     protected async Task<int> SendInScopeAsync(ICommand<int> command, CancellationToken cancellationToken)
     {

@@ -11,6 +11,15 @@ public sealed class MailOptions
     public string PickupDirectory { get; set; } = "mail";
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Run the mail outbox sender in this instance (several instances may all run it; each mail goes once).</summary>
+    public bool SenderEnabled { get; set; } = true;
+
+    /// <summary>How often the sender looks for due mails: a reminder goes at most this long after its time.</summary>
+    public int SendIntervalSeconds { get; set; } = 10;
+
+    /// <summary>Mails one batch claims.</summary>
+    public int BatchSize { get; set; } = 100;
 }
 
 public sealed class SmtpOptions

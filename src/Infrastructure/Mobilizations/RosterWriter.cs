@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Mobilizations;
+using Volunteers.Domain.Mail;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Infrastructure.Persistence;
 
@@ -14,7 +15,7 @@ namespace Volunteers.Infrastructure.Mobilizations;
 /// </summary>
 internal sealed class RosterWriter(ApplicationDbContext db, IUnitOfWork unitOfWork) : IRosterWriter
 {
-    public async Task AddAsync(Roster roster, IReadOnlyCollection<MobilizationNotification> notifications, CancellationToken cancellationToken)
+    public async Task AddAsync(Roster roster, IReadOnlyCollection<OutboxMail> notifications, CancellationToken cancellationToken)
     {
         try
         {

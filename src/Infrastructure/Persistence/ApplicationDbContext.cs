@@ -11,6 +11,7 @@ using Volunteers.Domain.Districts;
 using Volunteers.Domain.Outbox;
 using Volunteers.Domain.Partners;
 using Volunteers.Domain.HelpRequests;
+using Volunteers.Domain.Mail;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
@@ -51,7 +52,7 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<Mobilization> Mobilizations => Set<Mobilization>();
     public DbSet<Roster> Rosters => Set<Roster>();
     public DbSet<RosterEntry> RosterEntries => Set<RosterEntry>();
-    public DbSet<MobilizationNotification> MobilizationNotifications => Set<MobilizationNotification>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     private IPublisher? _publisher;
 

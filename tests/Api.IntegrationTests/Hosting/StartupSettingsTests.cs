@@ -36,11 +36,26 @@ public sealed class StartupSettingsTests
     [TestCase("NoShow:AfterMinutes", "two hours", "NoShow:AfterMinutes 'two hours' is not a number of minutes; accepted: a whole number from 0 to 43200")]
     [TestCase("NoShow:AfterMinutes", "-5", "NoShow:AfterMinutes '-5' is not a number of minutes; accepted:")]
     [TestCase("NoShow:AfterMinutes", "50000", "NoShow:AfterMinutes '50000' is not a number of minutes; accepted:")]
+    [TestCase("Reminders:LeadMinutes:1", "0", "Reminders:LeadMinutes '0' is not a lead time; accepted: positive whole minutes")]
+    [TestCase("Reminders:LeadMinutes:0", "-30", "Reminders:LeadMinutes '-30' is not a lead time;")]
+    [TestCase("Reminders:LeadMinutes", "1440,two hours", "Reminders:LeadMinutes 'two hours' is not a lead time;")]
     public void OneWrongSetting_IsNamedInOneLine(string key, string? value, string expected)
     {
         var problem = StartupSettings.FindProblem(Configuration((key, value)), Environment("Production"));
         Assert.That(problem, Does.StartWith(expected));
         Assert.That(problem, Does.Not.Contain('\n'));
+    }
+
+    [Test]
+    public void ReminderLeads_AreAListOrCommaSeparated_AndDefaultTo24And2Hours()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(ReminderSettings.LeadMinutes(Configuration()), Is.EqualTo(new[] { 1440, 120 }));
+            Assert.That(ReminderSettings.LeadMinutes(Configuration(("Reminders:LeadMinutes:0", "60"), ("Reminders:LeadMinutes:1", "15"))), Is.EqualTo(new[] { 60, 15 }));
+            Assert.That(ReminderSettings.LeadMinutes(Configuration(("Reminders:LeadMinutes", "2880, 30"))), Is.EqualTo(new[] { 2880, 30 }));
+            Assert.That(StartupSettings.FindProblem(Configuration(("Reminders:LeadMinutes", "2880,30")), Environment("Production")), Is.Null);
+        });
     }
 
     [Test]

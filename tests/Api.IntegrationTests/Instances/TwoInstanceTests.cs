@@ -65,7 +65,7 @@ public sealed class TwoInstanceTests
             ["RateLimiting:PublicForm:WindowSeconds"] = "300",
             ["Webhooks:AllowLoopback"] = "true",
             ["Webhooks:PollingIntervalSeconds"] = "1",
-            ["Mobilization:MailIntervalSeconds"] = "1",
+            ["Mail:SendIntervalSeconds"] = "1",
             ["Mail:PickupDirectory"] = MailDirectory,
             ["Swagger:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",

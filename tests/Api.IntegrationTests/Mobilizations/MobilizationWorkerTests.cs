@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Volunteers.Application.Common.Email;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Domain.Mobilizations;
+using Volunteers.Domain.Mail;
+using Volunteers.Infrastructure.Mail;
 using Volunteers.Infrastructure.Mobilizations;
 using Volunteers.Infrastructure.Persistence;
 using static Volunteers.Api.IntegrationTests.Builders.VolunteerBuilder;
@@ -13,7 +14,7 @@ using static Volunteers.Api.IntegrationTests.Mobilizations.MobilizationApi;
 namespace Volunteers.Api.IntegrationTests.Mobilizations;
 
 /// <summary>
-/// The background work of mobilisations — the deadline worker and the mail sender — driven one pass at a time, on an
+/// The background work of mobilisations — the deadline worker and the mail outbox sender — driven one pass at a time, on an
 /// app of its own whose workers do not run by themselves and whose mail channel records what it is given.
 /// </summary>
 public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(database)
@@ -24,7 +25,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
 
     protected override VolunteersApiFactory CreateOwnFactory() => new(
         Database,
-        new Dictionary<string, string?> { ["Mobilization:BackgroundWorkersEnabled"] = "false" },
+        new Dictionary<string, string?> { ["Mobilization:BackgroundWorkersEnabled"] = "false", ["Mail:SenderEnabled"] = "false" },
         services =>
         {
             services.RemoveAll<IEmailSender>();
@@ -77,7 +78,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         var failed = await SingleNotificationAsync();
         Assert.Multiple(() =>
         {
-            Assert.That(failed.State, Is.EqualTo(MobilizationNotificationState.Pending));
+            Assert.That(failed.State, Is.EqualTo(MailState.Pending));
             Assert.That(failed.Attempts, Is.EqualTo(1));
             Assert.That(failed.NextAttemptAt, Is.EqualTo(Clock.GetUtcNow().AddSeconds(30)));
             Assert.That(failed.LastError, Does.Contain("SMTP"));
@@ -91,7 +92,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         Assert.That(await SendPassAsync(), Is.Zero, "not due before the backoff");
         Clock.Advance(TimeSpan.FromSeconds(31));
         Assert.That(await SendPassAsync(), Is.EqualTo(1));
-        Assert.That((await SingleNotificationAsync()).State, Is.EqualTo(MobilizationNotificationState.Sent));
+        Assert.That((await SingleNotificationAsync()).State, Is.EqualTo(MailState.Sent));
     }
 
     [Test]
@@ -109,7 +110,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         }
 
         Assert.That(await SendPassAsync(), Is.Zero);
-        Assert.That((await SingleNotificationAsync()).State, Is.EqualTo(MobilizationNotificationState.Undeliverable));
+        Assert.That((await SingleNotificationAsync()).State, Is.EqualTo(MailState.Undeliverable));
         Assert.That(_mail.Sent, Is.Empty);
     }
 
@@ -131,7 +132,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         Assert.That(mail.Body, Does.Contain("called up from the reserve to the active roster"));
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        var calledUp = await db.MobilizationNotifications.AsNoTracking().SingleAsync(n => n.Kind == MobilizationNotificationKind.CalledUp);
+        var calledUp = await db.OutboxMails.AsNoTracking().SingleAsync(n => n.Kind == MailKind.MobilizationCalledUp);
         Assert.That(calledUp.VolunteerId, Is.EqualTo(drawn.ReserveIds[0]));
     }
 
@@ -225,7 +226,7 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
         Assert.That(mail.Subject, Does.EndWith($"Spring flood, {mail.Subject[^10..]}"));
     }
 
-    private Task<int> SendPassAsync() => Factory.Services.GetRequiredService<MobilizationMailSender>().RunOnceAsync(CancellationToken.None);
+    private Task<int> SendPassAsync() => Factory.Services.GetRequiredService<MailSenderWorker>().RunOnceAsync(CancellationToken.None);
 
     private Task<int> DeadlinePassAsync() => Factory.Services.GetRequiredService<RosterDeadlineWorker>().RunOnceAsync(CancellationToken.None);
 
@@ -233,13 +234,13 @@ public sealed class MobilizationWorkerTests(TestDatabase database) : ApiTest(dat
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        return await db.MobilizationNotifications.AsNoTracking().Select(n => n.State.ToString()).ToListAsync();
+        return await db.OutboxMails.AsNoTracking().Select(n => n.State.ToString()).ToListAsync();
     }
 
-    private async Task<MobilizationNotification> SingleNotificationAsync()
+    private async Task<OutboxMail> SingleNotificationAsync()
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        return await db.MobilizationNotifications.AsNoTracking().SingleAsync();
+        return await db.OutboxMails.AsNoTracking().SingleAsync();
     }
 }

@@ -6,6 +6,7 @@ using Volunteers.Domain.Districts;
 using Volunteers.Domain.Partners;
 using Volunteers.Domain.Campaigns;
 using Volunteers.Domain.HelpRequests;
+using Volunteers.Domain.Mail;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.School;
 using Volunteers.Domain.Volunteers;
@@ -45,7 +46,9 @@ public interface IApplicationDbContext
     DbSet<Mobilization> Mobilizations { get; }
     DbSet<Roster> Rosters { get; }
     DbSet<RosterEntry> RosterEntries { get; }
-    DbSet<MobilizationNotification> MobilizationNotifications { get; }
+
+    /// <summary>Every mail the HQ sends, queued in the same transaction as its cause or ahead with a due time.</summary>
+    DbSet<OutboxMail> OutboxMails { get; }
 
     /// <summary>
     /// Saves in one transaction, together with what the in-process handlers of the raised domain events change: they

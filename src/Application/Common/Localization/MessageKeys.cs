@@ -66,6 +66,8 @@ public static class MessageKeys
     public static readonly MessageKey ShiftOutsideCampaign = new("Shift.OutsideCampaign");
     public static readonly MessageKey CheckInCodeNotSixDigits = new("CheckInCode.NotSixDigits");
     public static readonly MessageKey SignUpStatusUnknown = new("SignUpStatus.Unknown");
+    public static readonly MessageKey AttendanceAnswerInvalid = new("Attendance.AnswerInvalid");
+    public static readonly MessageKey JsonValueInvalid = new("Json.ValueInvalid");
 
     /// <summary>The message naming the IIN rule that <paramref name="error"/> says failed.</summary>
     public static MessageKey For(IinError error) => error switch

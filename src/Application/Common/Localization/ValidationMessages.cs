@@ -201,6 +201,14 @@ public sealed class ValidationMessages : LanguageManager
             en: "'{PropertyName}' must be Confirmed, Waitlisted, Cancelled or NoShow.",
             ru: "Поле «{PropertyName}» должно быть одним из значений: Confirmed, Waitlisted, Cancelled или NoShow.",
             kk: "«{PropertyName}» өрісі мына мәндердің бірі болуы керек: Confirmed, Waitlisted, Cancelled немесе NoShow.");
+        Add(MessageKeys.AttendanceAnswerInvalid,
+            en: "The answer must be Coming or NotComing.",
+            ru: "Ответ должен быть Coming (приду) или NotComing (не приду).",
+            kk: "Жауап Coming (келемін) немесе NotComing (келмеймін) болуы керек.");
+        Add(MessageKeys.JsonValueInvalid,
+            en: "This value is not of the accepted type or not one of the accepted values.",
+            ru: "Это значение имеет неверный тип или не входит в число допустимых.",
+            kk: "Бұл мәннің түрі қате немесе ол рұқсат етілген мәндердің қатарында жоқ.");
     }
 
     /// <summary>The product message <paramref name="key"/> in the current UI culture.</summary>

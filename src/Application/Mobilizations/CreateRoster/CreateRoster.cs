@@ -6,6 +6,7 @@ using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Common.Localization;
 using Volunteers.Application.Common.Time;
 using Volunteers.Domain.Common;
+using Volunteers.Domain.Mail;
 using Volunteers.Domain.Mobilizations;
 
 namespace Volunteers.Application.Mobilizations.CreateRoster;
@@ -42,8 +43,8 @@ public sealed class CreateRosterCommandHandler(IApplicationDbContext db, IUnitOf
             var ranked = await RosterSelection.RankAsync(db, calendar, mobilization, command.Date, cancellationToken);
             var now = clock.GetUtcNow();
             var roster = Roster.Draw(mobilization, command.Date, ranked, now);
-            var notifications = roster.Entries.Select(e => MobilizationNotification.For(
-                    e, e.Slot == RosterSlot.Active ? MobilizationNotificationKind.ActivePlace : MobilizationNotificationKind.ReservePlace, now))
+            var notifications = roster.Entries.Select(e => OutboxMail.Now(
+                    e.Slot == RosterSlot.Active ? MailKind.MobilizationActivePlace : MailKind.MobilizationReservePlace, e.VolunteerId, e.RosterId, now))
                 .ToList();
             try
             {

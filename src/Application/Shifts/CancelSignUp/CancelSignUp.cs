@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Campaigns;
 
@@ -28,23 +27,7 @@ public sealed class CancelSignUpCommandHandler(
         var hadSeat = signUp.Status == SignUpStatus.Confirmed;
         signUp.Cancel(now);
 
-        if (!hadSeat)
-        {
-            await seats.LeaveWaitlistAsync(shift.Id, cancellationToken);
-        }
-        else if (await db.SignUps
-                     .Where(s => s.ShiftId == shift.Id && s.Status == SignUpStatus.Waitlisted)
-                     .OrderBy(s => s.Ticket)
-                     .FirstOrDefaultAsync(cancellationToken) is { } next)
-        {
-            next.Promote(now);
-            await seats.LeaveWaitlistAsync(shift.Id, cancellationToken);
-        }
-        else
-        {
-            await seats.ReleaseSeatAsync(shift.Id, cancellationToken);
-        }
-
+        await SeatRelease.AfterCancellationAsync(db, seats, signUp, hadSeat, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Unit.Value;

@@ -38,6 +38,7 @@ public sealed class ListShiftSignUpsQueryValidator : AbstractValidator<ListShift
 /// <param name="CheckedInAt">Arrival.</param>
 /// <param name="CheckedOutAt">Departure.</param>
 /// <param name="Hours">Check-out minus check-in, in hours.</param>
+/// <param name="Answer">What the volunteer answered from their reminder's link: Coming, NotComing, or null.</param>
 public sealed record ShiftSignUpDto(
     Guid VolunteerId,
     string FullName,
@@ -46,7 +47,8 @@ public sealed record ShiftSignUpDto(
     DateTimeOffset SignedUpAt,
     DateTimeOffset? CheckedInAt,
     DateTimeOffset? CheckedOutAt,
-    double? Hours);
+    double? Hours,
+    AttendanceAnswer? Answer);
 
 public sealed class ListShiftSignUpsQueryHandler(IApplicationDbContext db, ICurrentUser user)
     : IQueryHandler<ListShiftSignUpsQuery, IReadOnlyList<ShiftSignUpDto>>
@@ -83,7 +85,8 @@ public sealed class ListShiftSignUpsQueryHandler(IApplicationDbContext db, ICurr
                     r.SignUp.SignedUpAt,
                     r.SignUp.CheckedInAt,
                     r.SignUp.CheckedOutAt,
-                    WorkedHours.FromMinutes(r.SignUp.WorkedMinutes)))
+                    WorkedHours.FromMinutes(r.SignUp.WorkedMinutes),
+                    r.SignUp.Answer))
                 .OrderBy(r => r.Status)
                 .ThenBy(r => r.Position),
         ];

@@ -1,14 +1,15 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Volunteers.Application.Common.Email;
 using Volunteers.Application.Common.Exceptions;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Common.Security;
 using Volunteers.Application.Common.Time;
+using Volunteers.Application.Mail;
 using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Common;
+using Volunteers.Domain.Mail;
 using Volunteers.Domain.Volunteers;
 
 namespace Volunteers.Application.Volunteers.InviteVolunteer;
@@ -25,13 +26,11 @@ public sealed record InviteVolunteerCommand(Guid Id) : ICommand<VolunteerInvitat
 /// <param name="Emailed">Whether the e-mail to the volunteer went out.</param>
 public sealed record VolunteerInvitationDto(string Token, DateTimeOffset ExpiresAt, bool Emailed);
 
-public sealed partial class InviteVolunteerCommandHandler(
+public sealed class InviteVolunteerCommandHandler(
     IApplicationDbContext db,
     InvitationIssuer invitations,
-    IEmailSender email,
-    IHqCalendar calendar,
-    TimeProvider clock,
-    ILogger<InviteVolunteerCommandHandler> logger)
+    MailOutboxSender mails,
+    TimeProvider clock)
     : ICommandHandler<InviteVolunteerCommand, VolunteerInvitationDto>
 {
     public async ValueTask<VolunteerInvitationDto> Handle(InviteVolunteerCommand command, CancellationToken cancellationToken)
@@ -50,11 +49,14 @@ public sealed partial class InviteVolunteerCommandHandler(
             throw new DomainRuleViolationException("account-deactivated", "The volunteer's account is deactivated.");
         }
 
-        var invitation = await invitations.IssueAsync(account, cancellationToken);
+        // The mail is queued with the invitation, so neither is kept without the other; it is tried at once, and a
+        // failure leaves it to the outbox's retries (the invitation is returned either way).
+        var (invitation, invitationId) = await invitations.IssueRecordAsync(account, cancellationToken);
+        var mail = OutboxMail.Now(MailKind.VolunteerInvitation, volunteer.Id, invitationId, clock.GetUtcNow(), invitation.Token);
+        db.OutboxMails.Add(mail);
         await db.SaveChangesAsync(cancellationToken);
 
-        var mail = VolunteerInvitationMail.For(volunteer, invitation, TimeZoneInfo.ConvertTime(invitation.ExpiresAt, calendar.TimeZone));
-        var emailed = await TrySendAsync(mail, cancellationToken);
+        var emailed = await mails.TrySendNowAsync(mail.Id, cancellationToken);
         return new VolunteerInvitationDto(invitation.Token, invitation.ExpiresAt, emailed);
     }
 
@@ -69,69 +71,68 @@ public sealed partial class InviteVolunteerCommandHandler(
         db.UserAccounts.Add(account);
         return account;
     }
-
-    /// <summary>The invitation is saved and returned either way; a mail failure must not lose it.</summary>
-    private async Task<bool> TrySendAsync(EmailMessage mail, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await email.SendAsync(mail, cancellationToken);
-            return true;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogMailFailed(logger, exception.GetType().Name);
-            return false;
-        }
-    }
-
-    // Only the exception's type: its message may contain the recipient's address.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The volunteer invitation e-mail could not be sent ({ExceptionType})")]
-    private static partial void LogMailFailed(ILogger logger, string exceptionType);
 }
 
-/// <summary>The invitation e-mail in the volunteer's message language (kk, ru or en).</summary>
-public static class VolunteerInvitationMail
+/// <summary>
+/// The invitation e-mail in the volunteer's message language (kk, ru or en), composed when it is sent; an invitation
+/// used, revoked or expired meanwhile is not sent any more.
+/// </summary>
+public sealed class VolunteerInvitationMailTemplate(IApplicationDbContext db, IHqCalendar calendar, TimeProvider clock) : IMailTemplate
 {
-    public static EmailMessage For(Volunteer volunteer, InvitationDto invitation, DateTimeOffset expiresInHq)
+    public bool Composes(MailKind kind) => kind == MailKind.VolunteerInvitation;
+
+    public async Task<IReadOnlyDictionary<Guid, MailDecision>> ComposeAsync(IReadOnlyList<DueMail> mails, CancellationToken cancellationToken)
+    {
+        var ids = mails.Select(m => m.Mail.SubjectId).ToList();
+        var now = clock.GetUtcNow();
+        var expiries = await db.Invitations.AsNoTracking()
+            .Where(i => ids.Contains(i.Id) && i.UsedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .ToDictionaryAsync(i => i.Id, i => i.ExpiresAt, cancellationToken);
+        return mails.ToDictionary(d => d.Mail.Id, d =>
+            expiries.TryGetValue(d.Mail.SubjectId, out var expiresAt) && d.Mail.Secret is { } token
+                ? MailDecision.Send(Compose(d.To, token, TimeZoneInfo.ConvertTime(expiresAt, calendar.TimeZone)))
+                : MailDecision.Skip("The invitation was used, revoked or expired before it was sent."));
+    }
+
+    private static EmailMessage Compose(MailRecipient to, string token, DateTimeOffset expiresInHq)
     {
         var expires = expiresInHq.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        var (subject, body) = volunteer.MessageLanguage switch
+        var (subject, body) = to.Language switch
         {
             Language.Kazakh => (
                 "Волонтер есептік жазбаңыз",
                 $"""
-                 Сәлеметсіз бе, {volunteer.FirstName}!
+                 Сәлеметсіз бе, {to.FirstName}!
 
                  Волонтерлер штабы сізге есептік жазба ашты. Құпиясөз орнату үшін қосымшада немесе сайтта осы шақыру кодын енгізіңіз. Код бір рет қана және Астана уақытымен {expires} дейін жарамды:
 
-                 {invitation.Token}
+                 {token}
 
-                 Содан кейін {volunteer.Email} электрондық поштаңызбен кіріңіз.
+                 Содан кейін {to.Email} электрондық поштаңызбен кіріңіз.
                  """),
             Language.Russian => (
                 "Ваша учётная запись волонтёра",
                 $"""
-                 Здравствуйте, {volunteer.FirstName}!
+                 Здравствуйте, {to.FirstName}!
 
                  Штаб волонтёров создал для вас учётную запись. Чтобы задать пароль, введите этот код приглашения в приложении или на сайте. Код действует один раз и до {expires} по времени Астаны:
 
-                 {invitation.Token}
+                 {token}
 
-                 Затем входите со своей электронной почтой {volunteer.Email}.
+                 Затем входите со своей электронной почтой {to.Email}.
                  """),
             _ => (
                 "Your volunteer account",
                 $"""
-                 Hello, {volunteer.FirstName}!
+                 Hello, {to.FirstName}!
 
                  The volunteer headquarters has opened an account for you. To set your password, enter this invitation code in the app or on the site. It works once, until {expires} Astana time:
 
-                 {invitation.Token}
+                 {token}
 
-                 Then sign in with your e-mail {volunteer.Email}.
+                 Then sign in with your e-mail {to.Email}.
                  """),
         };
-        return new EmailMessage(volunteer.Email!, subject, body);
+        return new EmailMessage(to.Email!, subject, body);
     }
 }

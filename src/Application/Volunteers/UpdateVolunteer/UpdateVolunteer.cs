@@ -22,7 +22,8 @@ public sealed record UpdateVolunteerCommand(
     IReadOnlyList<string>? Languages = null,
     IReadOnlyList<int>? DirectionIds = null,
     string? MessageLanguage = null,
-    bool? NonEmergencyMessages = null) : ICommand
+    bool? NonEmergencyMessages = null,
+    bool? ShiftReminders = null) : ICommand
 {
     /// <summary>Whether the change touches what only staff may change.</summary>
     public bool ChangesStaffFields => District is not null || Languages is not null || DirectionIds is not null;
@@ -84,6 +85,11 @@ public sealed class UpdateVolunteerCommandHandler(IApplicationDbContext db, ICur
         if (command.MessageLanguage is not null || command.NonEmergencyMessages is not null)
         {
             volunteer.SetMessagePreferences(command.MessageLanguage ?? volunteer.MessageLanguage, command.NonEmergencyMessages ?? volunteer.NonEmergencyMessages);
+        }
+
+        if (command.ShiftReminders is { } reminders)
+        {
+            volunteer.SetShiftReminders(reminders);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -63,6 +63,8 @@ internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.AttendanceTokenHash).HasMaxLength(64);
+        builder.Property(s => s.Answer).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Shift>().WithMany().HasForeignKey(s => s.ShiftId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Volunteer>().WithMany().HasForeignKey(s => s.VolunteerId).OnDelete(DeleteBehavior.Restrict);
@@ -79,5 +81,7 @@ internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
         builder.HasIndex(s => new { s.CheckedOutAt, s.VolunteerId, s.WorkedMinutes });
         // The no-show pass: seats nobody checked in to.
         builder.HasIndex(s => new { s.Status, s.CheckedInAt });
+        // The attendance link finds its seat by the token's hash.
+        builder.HasIndex(s => s.AttendanceTokenHash).IsUnique().HasFilter("[AttendanceTokenHash] IS NOT NULL");
     }
 }

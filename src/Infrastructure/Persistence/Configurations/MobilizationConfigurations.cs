@@ -50,17 +50,3 @@ internal sealed class RosterEntryConfiguration : IEntityTypeConfiguration<Roster
         builder.HasIndex(e => e.RespondBy).HasFilter("[Slot] = 'Active' AND [Status] IN ('Notified', 'CalledUp')");
     }
 }
-
-internal sealed class MobilizationNotificationConfiguration : IEntityTypeConfiguration<MobilizationNotification>
-{
-    public void Configure(EntityTypeBuilder<MobilizationNotification> builder)
-    {
-        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(n => n.State).HasConversion<string>().HasMaxLength(20);
-        builder.Property(n => n.LastError).HasMaxLength(500);
-        // Marking a message sent succeeds only while this sender's lease still holds it.
-        builder.Property(n => n.LeaseToken).IsConcurrencyToken();
-        // An outbox written thousands at a time: no foreign keys, one index — the messages still to send, by due time.
-        builder.HasIndex(n => n.NextAttemptAt).HasFilter("[State] = 'Pending'");
-    }
-}

@@ -18,6 +18,8 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.Property(v => v.Email).HasMaxLength(254);
         builder.Property(v => v.DistrictCode).HasMaxLength(40);
         builder.Property(v => v.MessageLanguage).HasMaxLength(2);
+        // Volunteers who were there before reminders existed want them too; false is written as false (the sentinel is true).
+        builder.Property(v => v.ShiftReminders).HasDefaultValue(true).HasSentinel(true);
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.CurrentStage).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.StatusReason).HasMaxLength(500);
