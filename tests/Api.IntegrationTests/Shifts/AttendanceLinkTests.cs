@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using MimeKit;
 using Volunteers.Api.IntegrationTests.Infrastructure;
-using Volunteers.Infrastructure.Email;
 using static Volunteers.Api.IntegrationTests.Builders.VolunteerBuilder;
 
 namespace Volunteers.Api.IntegrationTests.Shifts;
@@ -189,22 +186,6 @@ public sealed class AttendanceLinkTests(TestDatabase database) : ShiftMailTest(d
             var counts = await GetJsonAsync(staff, $"/api/v1/shifts/{shift}");
             Assert.That((counts["confirmedCount"]!.GetValue<int>(), counts["waitlistedCount"]!.GetValue<int>()), Is.EqualTo((1, 1)), "capacity holds");
         }
-    }
-
-    private async Task<MimeMessage> MailToAsync(string address)
-    {
-        var folder = Factory.Services.GetRequiredService<IOptions<MailOptions>>().Value.PickupDirectory;
-        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").OrderDescending().ToArray() : [])
-        {
-            var message = await MimeMessage.LoadAsync(file);
-            if (message.To.Mailboxes.Any(m => m.Address == address))
-            {
-                return message;
-            }
-        }
-
-        Assert.Fail($"No e-mail to {address} in {folder}.");
-        return null!;
     }
 }
 

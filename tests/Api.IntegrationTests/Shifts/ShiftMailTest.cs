@@ -2,8 +2,11 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MimeKit;
 using Volunteers.Api.IntegrationTests.Campaigns;
 using Volunteers.Api.IntegrationTests.Infrastructure;
+using Volunteers.Infrastructure.Email;
 using Volunteers.Infrastructure.Mail;
 
 namespace Volunteers.Api.IntegrationTests.Shifts;
@@ -56,6 +59,23 @@ public abstract partial class ShiftMailTest(TestDatabase database) : CampaignApi
         var campaignId = await CampaignAsync(staff, "publish");
         var startsAt = Clock.GetUtcNow() + startsIn;
         return await AddShiftAsync(staff, campaignId, startsAt, startsAt.AddHours(4), capacity);
+    }
+
+    /// <summary>The newest .eml in <c>Mail:PickupDirectory</c> addressed to <paramref name="address"/>.</summary>
+    protected async Task<MimeMessage> MailToAsync(string address)
+    {
+        var folder = Factory.Services.GetRequiredService<IOptions<MailOptions>>().Value.PickupDirectory;
+        foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").OrderDescending().ToArray() : [])
+        {
+            var message = await MimeMessage.LoadAsync(file);
+            if (message.To.Mailboxes.Any(m => m.Address == address))
+            {
+                return message;
+            }
+        }
+
+        Assert.Fail($"No e-mail to {address} in {folder}.");
+        return null!;
     }
 
     [GeneratedRegex(@"http://localhost/api/v1/attendance/(?<token>[A-Za-z0-9_\-]+)")]
