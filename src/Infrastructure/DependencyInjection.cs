@@ -66,6 +66,8 @@ public static class DependencyInjection
 
         services.AddOptions<Application.Statistics.StatsOptions>().Bind(configuration.GetSection(Application.Statistics.StatsOptions.SectionName));
         services.AddScoped<Application.Mobilizations.IRosterWriter, Mobilizations.RosterWriter>();
+        services.AddSingleton<Application.Calendar.ICalendarWriter, Calendar.ICalCalendarWriter>();
+        services.AddSingleton<Application.Certificates.ICertificatePdf, Certificates.PdfCertificate>();
         services.AddScoped<Application.Mobilizations.IMobilizationMailLeases, Mobilizations.MobilizationMailLeases>();
         services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));
         services.AddSingleton<Mobilizations.RosterDeadlineWorker>();

@@ -4,7 +4,9 @@ using Volunteers.Domain.Applications;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
 using Volunteers.Domain.Partners;
+using Volunteers.Domain.Calendar;
 using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.Certificates;
 using Volunteers.Domain.HelpRequests;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.School;
@@ -46,6 +48,9 @@ public interface IApplicationDbContext
     DbSet<Roster> Rosters { get; }
     DbSet<RosterEntry> RosterEntries { get; }
     DbSet<MobilizationNotification> MobilizationNotifications { get; }
+
+    DbSet<HoursCertificate> HoursCertificates { get; }
+    DbSet<CalendarFeed> CalendarFeeds { get; }
 
     /// <summary>
     /// Saves in one transaction, together with what the in-process handlers of the raised domain events change: they

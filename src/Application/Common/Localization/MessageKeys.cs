@@ -64,6 +64,7 @@ public static class MessageKeys
     public static readonly MessageKey TimeAfterStart = new("Time.AfterStart");
     public static readonly MessageKey TimeInFuture = new("Time.InFuture");
     public static readonly MessageKey ShiftOutsideCampaign = new("Shift.OutsideCampaign");
+    public static readonly MessageKey LanguageUnknown = new("Language.Unknown");
 
     /// <summary>The message naming the IIN rule that <paramref name="error"/> says failed.</summary>
     public static MessageKey For(IinError error) => error switch
