@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddOptions<Application.Statistics.StatsOptions>().Bind(configuration.GetSection(Application.Statistics.StatsOptions.SectionName));
         services.AddScoped<Application.Mobilizations.IRosterWriter, Mobilizations.RosterWriter>();
         services.AddSingleton<Application.Calendar.ICalendarWriter, Calendar.ICalCalendarWriter>();
+        services.AddMemoryCache(); // written calendar feeds, kept for the next poll of the same version
         services.AddSingleton<Application.Certificates.ICertificatePdf, Certificates.PdfCertificate>();
         services.AddScoped<Application.Mobilizations.IMobilizationMailLeases, Mobilizations.MobilizationMailLeases>();
         services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));

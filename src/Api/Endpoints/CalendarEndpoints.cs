@@ -38,11 +38,12 @@ internal static class CalendarEndpoints
     /// </remarks>
     public static async Task<Results<ContentHttpResult, StatusCodeHttpResult>> GetCalendarFeed(string token, ISender sender, HttpContext http, CancellationToken cancellationToken)
     {
-        var feed = await sender.Send(new GetCalendarFeedQuery(token), cancellationToken);
+        var held = http.Request.GetTypedHeaders().IfNoneMatch.Select(tag => tag.Tag.ToString()).ToList();
+        var feed = await sender.Send(new GetCalendarFeedQuery(token, held), cancellationToken);
         http.Response.Headers.ETag = feed.ETag;
         // Private to its holder: shared caches must not keep it.
         http.Response.Headers.CacheControl = "private, no-cache";
-        return http.Request.Headers.IfNoneMatch.Contains(feed.ETag)
+        return feed.NotModified
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Text(feed.Content, $"{ContentType}; charset=utf-8");
     }

@@ -53,7 +53,7 @@ internal sealed class PdfCertificate(IConfiguration configuration) : ICertificat
 
         graphics.DrawString(document.FullName, NameFont, XBrushes.Black, new XRect(Margin, y, width, 20), XStringFormats.TopCenter);
         y += 36;
-        y = Paragraph(graphics, text.Statement(Date(document.From), Date(document.To), Hours(document.TotalHours)), TextFont, y, width, XParagraphAlignment.Justify) + 20;
+        y = Paragraph(graphics, text.Statement(Date(document.From), Date(document.To), Hours(document.TotalHours)), TextFont, y, width, XParagraphAlignment.Left) + 20;
 
         graphics.DrawString(text.Campaign, BoldFont, XBrushes.Black, Margin, y, XStringFormats.TopLeft);
         graphics.DrawString(text.Hours, BoldFont, XBrushes.Black, Margin + width, y, XStringFormats.TopRight);

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Volunteers.Application.Common.Exceptions;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Application.Common.Time;
@@ -15,12 +17,20 @@ namespace Volunteers.Application.Calendar.GetCalendarFeed;
 /// A volunteer's calendar feed by its private token (anonymous: the token is the credential): their sign-ups whose
 /// shift starts from 30 days ago to 90 days ahead, and their roster days in that span.
 /// </summary>
-public sealed record GetCalendarFeedQuery(string Token) : IQuery<CalendarFeedFile>;
+/// <param name="Token">The feed's private token.</param>
+/// <param name="IfNoneMatch">The entity tags the caller holds: when one is current, the feed is not written again.</param>
+public sealed record GetCalendarFeedQuery(string Token, IReadOnlyCollection<string>? IfNoneMatch = null) : IQuery<CalendarFeedFile>;
 
-/// <summary>The iCalendar text and its entity tag (a hash of the text, so it changes exactly when the feed does).</summary>
-public sealed record CalendarFeedFile(string Content, string ETag);
+/// <summary>
+/// The feed's entity tag (a hash of everything the text is written from, so it changes exactly when the feed does) and
+/// its iCalendar text, or no text when the caller already holds this version.
+/// </summary>
+public sealed record CalendarFeedFile(string ETag, string? Content)
+{
+    public bool NotModified => Content is null;
+}
 
-public sealed class GetCalendarFeedQueryHandler(IApplicationDbContext db, ISecretGenerator secrets, ICalendarWriter writer, IHqCalendar calendar, TimeProvider clock)
+public sealed class GetCalendarFeedQueryHandler(IApplicationDbContext db, ISecretGenerator secrets, ICalendarWriter writer, IMemoryCache cache, IHqCalendar calendar, TimeProvider clock)
     : IQueryHandler<GetCalendarFeedQuery, CalendarFeedFile>
 {
     public static readonly TimeSpan PastSpan = TimeSpan.FromDays(30);
@@ -38,10 +48,40 @@ public sealed class GetCalendarFeedQueryHandler(IApplicationDbContext db, ISecre
         var now = clock.GetUtcNow();
         var entries = await ShiftEntriesAsync(owner.Id, owner.MessageLanguage, now - PastSpan, now + FutureSpan, cancellationToken);
         entries.AddRange(await RosterEntriesAsync(owner.Id, owner.MessageLanguage, now - PastSpan, now + FutureSpan, cancellationToken));
-        var content = writer.Write(FeedName(owner.MessageLanguage), entries);
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..32]}\"";
-        return new CalendarFeedFile(content, etag);
+        var name = FeedName(owner.MessageLanguage);
+        var etag = ETagOf(name, entries);
+        if (query.IfNoneMatch?.Contains(etag) == true)
+        {
+            return new CalendarFeedFile(etag, null);
+        }
+
+        // Writing iCalendar is the costly part (about 20 ms for 200 events); the same version is written once for a while.
+        var content = await cache.GetOrCreateAsync($"calendar-feed:{etag}", entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = RenderedFeedLifetime;
+            return Task.FromResult(writer.Write(name, entries));
+        });
+        return new CalendarFeedFile(etag, content);
     }
+
+    /// <summary>How long a written feed is kept for the next poll of the same version.</summary>
+    public static readonly TimeSpan RenderedFeedLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>A hash of the feed's inputs in an invariant form, so that every instance gives one version the same tag.</summary>
+    private static string ETagOf(string name, IEnumerable<CalendarEntry> entries)
+    {
+        var canonical = new StringBuilder(FormatVersion).Append('\n').Append(name);
+        foreach (var e in entries)
+        {
+            canonical.Append('\n').Append(CultureInfo.InvariantCulture,
+                $"{e.Uid}|{e.Summary}|{e.Location}|{e.StartsAt?.UtcTicks}|{e.EndsAt?.UtcTicks}|{e.Day:yyyy-MM-dd}|{e.Status}|{e.Sequence}|{e.LastModified.UtcTicks}");
+        }
+
+        return $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..32]}\"";
+    }
+
+    /// <summary>Changes when the way entries become text changes, so that clients fetch the new text.</summary>
+    private const string FormatVersion = "ics-1";
 
     /// <summary>
     /// The STATUS a sign-up shows: a seat held — whether then attended or missed — is CONFIRMED, a place on the
