@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The load benchmark: builds Release, seeds its own data set, starts the API and the reference app on one database,
 # and measures them alternately with wrk so that the figures are ratios on the same (noisy) machine.
-# Usage: bench/run.sh   (env: DURATION=5 ROUNDS=3 CONNECTIONS=50 SCALE=100000 PROVIDER=Sqlite)
+# Usage: bench/run.sh   (env: DURATION=5 ROUNDS=3 CONNECTIONS=50 SCALE=100000 PROVIDER=Sqlite API_PORT=5311 REF_PORT=5312)
 #   PROVIDER=Sqlite    one SQLite file; writes bench/results/latest.md
 #   PROVIDER=Postgres  a database on a throwaway PostgreSQL server (scripts/with-postgres.sh, unless
 #                      VOLUNTEERS_TEST_POSTGRES already names a server); the reference reads it with raw Npgsql;
@@ -52,7 +52,7 @@ echo "== seed ($SCALE volunteers in all, $PROVIDER)"
 dotnet bench/Seeder/bin/Release/net10.0/Volunteers.Bench.Seeder.dll "${database_args[@]}" --scale "$SCALE" --work "$work" \
   --admin-email bench-admin@volunteers.local --admin-password BenchAdmin123
 
-api_port=5311; ref_port=5312
+api_port=${API_PORT:-5311}; ref_port=${REF_PORT:-5312}
 export ASPNETCORE_ENVIRONMENT=Production
 export Bootstrap__AdminEmail=bench-admin@volunteers.local Bootstrap__AdminPassword=BenchAdmin123
 export Jwt__SigningKey=bench-signing-key-0123456789abcdef0123456789
@@ -92,6 +92,8 @@ token=$(curl -sf -X POST "$api/auth/login" -H 'content-type: application/json' \
   -d '{"email":"bench-admin@volunteers.local","password":"BenchAdmin123"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 campaign_id=$(python3 -c "import json;print(json.load(open('$work/seed.json'))['sampleCampaignId'])")
 search=$(python3 -c "import json,urllib.parse;print(urllib.parse.quote(json.load(open('$work/seed.json'))['sampleSearch']))")
+self_service() { python3 -c "import json;print(json.load(open('$work/seed.json'))['selfService']['$1'] or '')"; }
+open_volunteer=$(self_service openShiftsVolunteerId); feed_token=$(self_service feedToken); certificate_code=$(self_service certificateCode)
 
 # name | url | auth (staff token) | lua script
 cases=(
@@ -109,6 +111,8 @@ cases=(
   "GET /volunteers?search= (staff)|$api/volunteers?search=$search|auth|"
   "POST /applications (unique)|$api/applications||bench/lua/applications.lua"
   "POST /shifts/{id}/signups (burst)|$api/shifts|auth|bench/lua/signups.lua"
+  "GET /volunteers/{id}/open-shifts (staff)|$api/volunteers/$open_volunteer/open-shifts|auth|"
+  "GET /calendar/{token}.ics (200 sign-ups)|$api/calendar/$feed_token.ics||"
 )
 
 declare -A rps p50 p99
@@ -134,6 +138,16 @@ for round in $(seq 1 "$ROUNDS"); do
     run_case "$name" "$url" "$auth" "$lua"
   done
 done
+
+# A certificate PDF is made on demand, one at a time: timed sequentially (the first call pays for loading the fonts).
+pdf_ms=()
+if [ -n "$certificate_code" ]; then
+  for _ in $(seq 1 20); do
+    pdf_ms+=($(curl -sf -o /dev/null -w '%{time_total}' "$api/certificates/$certificate_code/pdf" | awk '{printf "%.1f", $1 * 1000}'))
+  done
+  echo "GET /certificates/{code}/pdf, 20 calls one after another: ${pdf_ms[*]} ms"
+fi
+export PDF_TIMINGS_MS="${pdf_ms[*]}"
 
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$api_pid/status")
 if [ "$PROVIDER" = Postgres ]; then

@@ -62,6 +62,16 @@ await using (var scope = app.Services.CreateAsyncScope())
     summary = await new DataSet(db, TimeProvider.System, scale).SeedAsync(CancellationToken.None);
 }
 
+SelfServiceData.Summary selfService;
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    selfService = await SelfServiceData.SeedAsync(
+        scope.ServiceProvider.GetRequiredService<ApplicationDbContext>(),
+        scope.ServiceProvider.GetRequiredService<Volunteers.Application.Common.Interfaces.ISecretGenerator>(),
+        TimeProvider.System,
+        CancellationToken.None);
+}
+
 await File.WriteAllLinesAsync(Path.Combine(work, "signups.txt"), summary.SignUpPairs.Select(p => $"{p.ShiftId},{p.VolunteerId}"));
 var report = new
 {
@@ -72,6 +82,7 @@ var report = new
     summary.SampleSearchMatches,
     summary.Counts,
     signUpPairs = summary.SignUpPairs.Count,
+    selfService,
     seconds = Math.Round(TimeProvider.System.GetElapsedTime(started).TotalSeconds, 1),
 };
 var json = JsonSerializer.Serialize(report, new JsonSerializerOptions

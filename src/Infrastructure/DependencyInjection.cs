@@ -72,6 +72,9 @@ public static class DependencyInjection
 
         services.AddOptions<Application.Statistics.StatsOptions>().Bind(configuration.GetSection(Application.Statistics.StatsOptions.SectionName));
         services.AddScoped<Application.Mobilizations.IRosterWriter, Mobilizations.RosterWriter>();
+        services.AddSingleton<Application.Calendar.ICalendarWriter, Calendar.ICalCalendarWriter>();
+        services.AddMemoryCache(); // written calendar feeds, kept for the next poll of the same version
+        services.AddSingleton<Application.Certificates.ICertificatePdf, Certificates.PdfCertificate>();
         services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));
         services.AddSingleton<Mobilizations.RosterDeadlineWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.RosterDeadlineWorker>());

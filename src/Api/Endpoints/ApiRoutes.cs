@@ -23,5 +23,7 @@ internal static class ApiRoutes
         HelpRequestEndpoints.Map(api);
         MobilizationEndpoints.Map(api);
         StatsEndpoints.Map(api);
+        CertificateEndpoints.Map(api);
+        CalendarEndpoints.Map(api);
     }
 }

@@ -51,11 +51,31 @@ public sealed class Shift : Entity<Guid>
     public DateTimeOffset CheckInClosesAt => EndsAt + Campaigns.CheckInCode.WindowMargin;
 
     /// <summary>
-    /// The shifts whose time overlaps [<paramref name="startsAt"/>, <paramref name="endsAt"/>); back to back is no
-    /// overlap. A volunteer holds no two overlapping shifts (the sign-up checks it in the database).
+    /// The rule: two shifts overlap when each starts before the other ends; back to back is no overlap. A volunteer
+    /// holds no two overlapping shifts (the sign-up checks it in the database), and the open shifts offered to them
+    /// leave out those overlapping one they hold. The overloads below apply it in queries.
     /// </summary>
-    public static Expression<Func<Shift, bool>> Overlapping(DateTimeOffset startsAt, DateTimeOffset endsAt) =>
-        other => other.StartsAt < endsAt && startsAt < other.EndsAt;
+    public static readonly Expression<Func<Shift, Shift, bool>> Overlap = (other, shift) => other.StartsAt < shift.EndsAt && shift.StartsAt < other.EndsAt;
+
+    /// <summary>The shifts whose time overlaps [<paramref name="startsAt"/>, <paramref name="endsAt"/>) (<see cref="Overlap"/>).</summary>
+    public static Expression<Func<Shift, bool>> Overlapping(DateTimeOffset startsAt, DateTimeOffset endsAt)
+    {
+        // Read through a captured variable, as any closure is, so that a database query gets parameters, not constants.
+        var window = new Shift { StartsAt = startsAt.ToUniversalTime(), EndsAt = endsAt.ToUniversalTime() };
+        Expression<Func<Shift>> captured = () => window;
+        return Overlapping(captured.Body);
+    }
+
+    /// <summary>
+    /// The shifts overlapping the shift that <paramref name="shift"/> stands for in a query (<see cref="Overlap"/>), e.g.
+    /// the parameter of an enclosing lambda: <c>candidate =&gt; !held.Any(Shift.Overlapping(candidate))</c>.
+    /// </summary>
+    public static Expression<Func<Shift, bool>> Overlapping(Expression shift)
+    {
+        var other = Overlap.Parameters[0];
+        var body = new ParameterReplacer(Overlap.Parameters[1], shift).Visit(Overlap.Body);
+        return Expression.Lambda<Func<Shift, bool>>(body, other);
+    }
 
     /// <summary>
     /// A volunteer's own check-in or check-out by code: only inside the code's window (checked before the code, so that
@@ -138,5 +158,10 @@ public sealed class Shift : Entity<Guid>
         {
             throw new DomainRuleViolationException("shift-location-required", "A shift needs a place to meet.");
         }
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
     }
 }

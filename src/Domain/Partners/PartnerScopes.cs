@@ -9,7 +9,10 @@ public static class PartnerScopes
     public const string MobilizationsRead = "mobilizations:read";
     public const string StatsRead = "stats:read";
 
-    public static readonly IReadOnlyList<string> All = [CampaignsRead, HelpRequestsRead, HelpRequestsWrite, MobilizationsRead, StatsRead];
+    /// <summary>Verify hours certificates by code, and hear <c>certificate.issued</c>.</summary>
+    public const string CertificatesRead = "certificates:read";
+
+    public static readonly IReadOnlyList<string> All = [CampaignsRead, HelpRequestsRead, HelpRequestsWrite, MobilizationsRead, StatsRead, CertificatesRead];
 
     public static bool IsKnown(string? scope) => scope is not null && All.Contains(scope, StringComparer.Ordinal);
 }

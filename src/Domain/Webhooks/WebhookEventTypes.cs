@@ -11,9 +11,10 @@ public static class WebhookEventTypes
     public const string HelpRequestCompleted = "help-request.completed";
     public const string MobilizationRosterCreated = "mobilization.roster-created";
     public const string MobilizationCalledUp = "mobilization.called-up";
+    public const string CertificateIssued = "certificate.issued";
 
     public static readonly IReadOnlyList<string> All =
-        [ApplicationApproved, CampaignPublished, CampaignCompleted, HelpRequestCompleted, MobilizationRosterCreated, MobilizationCalledUp];
+        [ApplicationApproved, CampaignPublished, CampaignCompleted, HelpRequestCompleted, MobilizationRosterCreated, MobilizationCalledUp, CertificateIssued];
 
     public static bool IsKnown(string? type) => type is not null && All.Contains(type, StringComparer.Ordinal);
 
@@ -26,6 +27,7 @@ public static class WebhookEventTypes
         CampaignPublished or CampaignCompleted => PartnerScopes.CampaignsRead,
         HelpRequestCompleted => PartnerScopes.HelpRequestsRead,
         MobilizationRosterCreated or MobilizationCalledUp => PartnerScopes.MobilizationsRead,
+        CertificateIssued => PartnerScopes.CertificatesRead,
         _ => null,
     };
 }

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Volunteers.Application.Common.Interfaces;
 using Volunteers.Domain.Accounts;
 using Volunteers.Domain.Applications;
+using Volunteers.Domain.Calendar;
 using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.Certificates;
 using Volunteers.Domain.Common;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Idempotency;
@@ -53,6 +55,8 @@ public abstract class ApplicationDbContext(DbContextOptions options) : DbContext
     public DbSet<Roster> Rosters => Set<Roster>();
     public DbSet<RosterEntry> RosterEntries => Set<RosterEntry>();
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
+    public DbSet<HoursCertificate> HoursCertificates => Set<HoursCertificate>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     private IPublisher? _publisher;
 

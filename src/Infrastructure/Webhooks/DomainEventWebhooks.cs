@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Volunteers.Application.Common.Models;
 using Volunteers.Domain.Applications;
+using Volunteers.Application.Shifts;
 using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.Certificates;
 using Volunteers.Domain.HelpRequests;
 using Volunteers.Domain.Mobilizations;
 using Volunteers.Domain.Common;
@@ -31,6 +33,8 @@ public sealed class DomainEventWebhooks(TimeProvider clock) : SaveChangesInterce
             new { e.MobilizationId, e.RosterId, e.Date, e.ActiveVolunteerIds, e.ReserveVolunteerIds, e.RespondBy }),
         VolunteerCalledUp e => (WebhookEventTypes.MobilizationCalledUp,
             new { e.MobilizationId, e.RosterId, e.Date, e.VolunteerId, e.ReplacedVolunteerId, e.RespondBy }),
+        CertificateIssued e => (WebhookEventTypes.CertificateIssued,
+            new { e.CertificateId, e.Code, e.VolunteerId, e.From, e.To, TotalHours = WorkedHours.FromTotalMinutes(e.TotalMinutes), e.IssuedAt }),
         _ => null,
     };
 

@@ -4,7 +4,9 @@ using Volunteers.Domain.Applications;
 using Volunteers.Domain.Directions;
 using Volunteers.Domain.Districts;
 using Volunteers.Domain.Partners;
+using Volunteers.Domain.Calendar;
 using Volunteers.Domain.Campaigns;
+using Volunteers.Domain.Certificates;
 using Volunteers.Domain.HelpRequests;
 using Volunteers.Domain.Mail;
 using Volunteers.Domain.Mobilizations;
@@ -49,6 +51,9 @@ public interface IApplicationDbContext
 
     /// <summary>Every mail the HQ sends, queued in the same transaction as its cause or ahead with a due time.</summary>
     DbSet<OutboxMail> OutboxMails { get; }
+
+    DbSet<HoursCertificate> HoursCertificates { get; }
+    DbSet<CalendarFeed> CalendarFeeds { get; }
 
     /// <summary>
     /// Saves in one transaction, together with what the in-process handlers of the raised domain events change: they

@@ -68,6 +68,7 @@ public static class MessageKeys
     public static readonly MessageKey SignUpStatusUnknown = new("SignUpStatus.Unknown");
     public static readonly MessageKey AttendanceAnswerInvalid = new("Attendance.AnswerInvalid");
     public static readonly MessageKey JsonValueInvalid = new("Json.ValueInvalid");
+    public static readonly MessageKey LanguageUnknown = new("Language.Unknown");
 
     /// <summary>The message naming the IIN rule that <paramref name="error"/> says failed.</summary>
     public static MessageKey For(IinError error) => error switch

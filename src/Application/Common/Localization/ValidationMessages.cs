@@ -69,6 +69,10 @@ public sealed class ValidationMessages : LanguageManager
             en: "Languages must be among kk, ru and en.",
             ru: "Языки должны быть из списка: kk, ru, en.",
             kk: "Тілдер kk, ru және en тізімінен болуы керек.");
+        Add(MessageKeys.LanguageUnknown,
+            en: "'{PropertyName}' must be one of kk, ru and en.",
+            ru: "Поле «{PropertyName}» должно быть одним из: kk, ru, en.",
+            kk: "«{PropertyName}» өрісі kk, ru немесе en болуы керек.");
         Add(MessageKeys.CodeInvalid,
             en: "'{PropertyName}' must be lowercase latin letters, digits or hyphens.",
             ru: "Поле «{PropertyName}» может содержать только строчные латинские буквы, цифры и дефисы.",

@@ -6,7 +6,8 @@ namespace Volunteers.Application.Volunteers.AnonymizeVolunteer;
 
 /// <summary>
 /// Erase a volunteer's personal data for good (the right to be forgotten). The record stays, so hours and statistics
-/// keep adding up; their applications are erased too, and their account can no longer sign in.
+/// keep adding up; their applications and hours certificates are erased too (their codes then verify as unknown), their
+/// calendar feed is closed, and their account can no longer sign in.
 /// </summary>
 public sealed record AnonymizeVolunteerCommand(Guid Id) : ICommand;
 
@@ -27,6 +28,10 @@ public sealed class AnonymizeVolunteerCommandHandler(IApplicationDbContext db, T
         {
             application.Anonymize(now);
         }
+
+        // A certificate names its holder, and a calendar feed is theirs alone: both go with the personal data.
+        db.HoursCertificates.RemoveRange(await db.HoursCertificates.Include(c => c.Campaigns).Where(c => c.VolunteerId == volunteer.Id).ToListAsync(cancellationToken));
+        db.CalendarFeeds.RemoveRange(await db.CalendarFeeds.Where(f => f.VolunteerId == volunteer.Id).ToListAsync(cancellationToken));
 
         var account = await db.UserAccounts.SingleOrDefaultAsync(a => a.VolunteerId == volunteer.Id, cancellationToken);
         if (account is not null)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Linq.Expressions;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -25,13 +25,9 @@ public sealed record ListOpenShiftsQuery(Guid VolunteerId, string? From = null, 
     /// <summary>Without <see cref="To"/>, the range ends this many days after its first day.</summary>
     public const int DefaultDays = 30;
 
-    public DateOnly? FirstDay => ParseDate(From);
+    public DateOnly? FirstDay => ApiDates.Parse(From);
 
-    public DateOnly? LastDay => ParseDate(To);
-
-    /// <summary>An API date (YYYY-MM-DD), or null when absent or malformed (the validator tells which).</summary>
-    public static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    public DateOnly? LastDay => ApiDates.Parse(To);
 }
 
 /// <summary>A shift the volunteer may sign up for.</summary>
@@ -59,10 +55,8 @@ public sealed class ListOpenShiftsQueryValidator : AbstractValidator<ListOpenShi
 {
     public ListOpenShiftsQueryValidator()
     {
-        RuleFor(x => x.From).Must(text => ListOpenShiftsQuery.ParseDate(text) is not null).When(x => x.From is not null)
-            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DateInvalid));
-        RuleFor(x => x.To).Must(text => ListOpenShiftsQuery.ParseDate(text) is not null).When(x => x.To is not null)
-            .WithMessage(_ => ValidationMessages.Get(MessageKeys.DateInvalid));
+        RuleFor(x => x.From).ApiDate();
+        RuleFor(x => x.To).ApiDate();
         RuleFor(x => x.LastDay).GreaterThanOrEqualTo(x => x.FirstDay).When(x => x.FirstDay is not null && x.LastDay is not null)
             .OverridePropertyName("to")
             .WithMessage(_ => ValidationMessages.Get(MessageKeys.DateNotBeforeStart));
@@ -98,10 +92,10 @@ public sealed class ListOpenShiftsQueryHandler(IApplicationDbContext db, ICurren
         // One query: the shift itself counts as overlapping a held shift, so a held shift is excluded too.
         var open = await db.Shifts.AsNoTracking()
             .Where(s => s.StartsAt > now && s.StartsAt >= rangeStart && s.StartsAt < rangeEnd && s.ConfirmedCount < s.Capacity)
+            .Where(NotOverlappingAny(heldShifts))
             .Join(db.Campaigns.Where(Campaign.AcceptingSignUps),
                 s => s.CampaignId, c => c.Id, (shift, campaign) => new { Shift = shift, Campaign = campaign })
             .Where(x => db.VolunteerDirections.Any(d => d.VolunteerId == volunteerId && d.DirectionId == x.Campaign.DirectionId))
-            .Where(x => !heldShifts.Any(held => held.StartsAt < x.Shift.EndsAt && x.Shift.StartsAt < held.EndsAt)) // Shift.Overlapping
             .OrderBy(x => x.Campaign.DistrictCode == home ? 0 : 1).ThenBy(x => x.Shift.StartsAt).ThenBy(x => x.Shift.Id)
             .Take(ListOpenShiftsQuery.MaxItems)
             .Select(x => new
@@ -113,5 +107,13 @@ public sealed class ListOpenShiftsQueryHandler(IApplicationDbContext db, ICurren
 
         return [.. open.Select(x => new OpenShiftDto(
             x.ShiftId, x.CampaignId, LocalizedTextDto.From(x.Title), x.DirectionId, x.DistrictCode, x.StartsAt, x.EndsAt, x.Location, x.FreePlaces))];
+    }
+
+    /// <summary><c>candidate =&gt; !held.Any(h =&gt; Shift.Overlap(h, candidate))</c>: the sign-up's own clash rule, as a sub-query.</summary>
+    private static Expression<Func<Shift, bool>> NotOverlappingAny(IQueryable<Shift> held)
+    {
+        var candidate = Expression.Parameter(typeof(Shift), "candidate");
+        var clashes = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(Shift)], held.Expression, Expression.Quote(Shift.Overlapping(candidate)));
+        return Expression.Lambda<Func<Shift, bool>>(Expression.Not(clashes), candidate);
     }
 }

@@ -270,6 +270,27 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("VolunteerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -526,6 +547,74 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("VolunteerId", "CampaignId", "WorkedMinutes");
 
                     b.ToTable("SignUps");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.CertificateCampaignHours", b =>
+                {
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CertificateId", "CampaignId");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("CertificateCampaignHours");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.HoursCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("IssuedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TotalMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("VolunteerId", "IssuedAt");
+
+                    b.ToTable("HoursCertificates");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.Directions.Direction", b =>
@@ -1594,6 +1683,15 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithOne()
+                        .HasForeignKey("Volunteers.Domain.Calendar.CalendarFeed", "VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Campaigns.Campaign", b =>
                 {
                     b.HasOne("Volunteers.Domain.Directions.Direction", null)
@@ -1631,6 +1729,30 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.CertificateCampaignHours", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Certificates.HoursCertificate", null)
+                        .WithMany("Campaigns")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.HoursCertificate", b =>
+                {
                     b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
                         .WithMany()
                         .HasForeignKey("VolunteerId")
@@ -1864,6 +1986,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.HoursCertificate", b =>
+                {
+                    b.Navigation("Campaigns");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>

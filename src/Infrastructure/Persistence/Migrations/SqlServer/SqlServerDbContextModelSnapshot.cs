@@ -269,6 +269,27 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("VolunteerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -525,6 +546,74 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("VolunteerId", "CampaignId", "WorkedMinutes");
 
                     b.ToTable("SignUps");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.CertificateCampaignHours", b =>
+                {
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.HasKey("CertificateId", "CampaignId");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("CertificateCampaignHours");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.HoursCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("IssuedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TotalMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("VolunteerId", "IssuedAt");
+
+                    b.ToTable("HoursCertificates");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.Directions.Direction", b =>
@@ -1588,6 +1677,15 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithOne()
+                        .HasForeignKey("Volunteers.Domain.Calendar.CalendarFeed", "VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Campaigns.Campaign", b =>
                 {
                     b.HasOne("Volunteers.Domain.Directions.Direction", null)
@@ -1625,6 +1723,30 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.CertificateCampaignHours", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Certificates.HoursCertificate", null)
+                        .WithMany("Campaigns")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.HoursCertificate", b =>
+                {
                     b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
                         .WithMany()
                         .HasForeignKey("VolunteerId")
@@ -1858,6 +1980,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.HoursCertificate", b =>
+                {
+                    b.Navigation("Campaigns");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>

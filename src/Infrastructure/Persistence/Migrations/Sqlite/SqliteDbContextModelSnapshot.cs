@@ -264,6 +264,27 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VolunteerId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Campaigns.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -520,6 +541,74 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("VolunteerId", "CampaignId", "WorkedMinutes");
 
                     b.ToTable("SignUps");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.CertificateCampaignHours", b =>
+                {
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CertificateId", "CampaignId");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("CertificateCampaignHours");
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.HoursCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("IssuedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotalMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("VolunteerId", "IssuedAt");
+
+                    b.ToTable("HoursCertificates");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.Directions.Direction", b =>
@@ -1581,6 +1670,15 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Volunteers.Domain.Calendar.CalendarFeed", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithOne()
+                        .HasForeignKey("Volunteers.Domain.Calendar.CalendarFeed", "VolunteerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Volunteers.Domain.Campaigns.Campaign", b =>
                 {
                     b.HasOne("Volunteers.Domain.Directions.Direction", null)
@@ -1618,6 +1716,30 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.CertificateCampaignHours", b =>
+                {
+                    b.HasOne("Volunteers.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Volunteers.Domain.Certificates.HoursCertificate", null)
+                        .WithMany("Campaigns")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.HoursCertificate", b =>
+                {
                     b.HasOne("Volunteers.Domain.Volunteers.Volunteer", null)
                         .WithMany()
                         .HasForeignKey("VolunteerId")
@@ -1851,6 +1973,11 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Volunteers.Domain.Certificates.HoursCertificate", b =>
+                {
+                    b.Navigation("Campaigns");
                 });
 
             modelBuilder.Entity("Volunteers.Domain.School.PracticeRecord", b =>
