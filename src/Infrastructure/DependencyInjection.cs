@@ -66,6 +66,7 @@ public static class DependencyInjection
 
         services.AddOptions<Application.Statistics.StatsOptions>().Bind(configuration.GetSection(Application.Statistics.StatsOptions.SectionName));
         services.AddScoped<Application.Mobilizations.IRosterWriter, Mobilizations.RosterWriter>();
+        services.AddScoped<Application.Volunteers.ImportVolunteers.IVolunteerImportWriter, Volunteers.VolunteerImportWriter>();
         services.AddScoped<Application.Mobilizations.IMobilizationMailLeases, Mobilizations.MobilizationMailLeases>();
         services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));
         services.AddSingleton<Mobilizations.RosterDeadlineWorker>();
