@@ -190,7 +190,7 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
     {
         // Status mix of the last year: mostly completed, some running, planned (published) and drafts.
         var plan = new List<(CampaignStatus Status, int StartDay, bool Burst)>();
-        plan.AddRange(Enumerable.Range(0, 450).Select(i => (CampaignStatus.Completed, -365 + (i * 350 / 450), false)));
+        plan.AddRange(Enumerable.Range(0, 450).Select(i => (CampaignStatus.Completed, -365 + (i * 310 / 450), false)));
         plan.AddRange(Enumerable.Range(0, 150).Select(i => (CampaignStatus.InProgress, -14 + (i % 14), false)));
         plan.AddRange(Enumerable.Range(0, 150).Select(i => (CampaignStatus.Published, 3 + (i * 90 / 150), false)));
         plan.AddRange(Enumerable.Range(0, BurstShifts).Select(i => (CampaignStatus.Published, 10 + (i * 9), true)));
@@ -212,7 +212,8 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
             var startsOn = Today.AddDays(startDay);
 
             // Shifts first (at free slots from the start day on), so that the campaign's dates cover them.
-            var slots = Enumerable.Range(0, isBurst ? 1 : regularShifts).Select(_ => TakeSlot(startsOn, whole: isBurst)).ToList();
+            // A regular campaign's shifts every other day from its start (about six weeks), a mass event's on one day.
+            var slots = Enumerable.Range(0, isBurst ? 1 : regularShifts).Select(k => TakeSlot(startsOn.AddDays(2 * k), whole: isBurst)).ToList();
             var endsOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slots[^1].Start, Hq).DateTime);
             var createdAt = Min(Instant(startsOn.AddDays(-20), 10), _now.AddDays(-4 - _random.Next(10)));
             var campaign = Campaign.Create(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -90,17 +91,29 @@ public sealed class ListOpenShiftsQueryHandler(IApplicationDbContext db, ICurren
         var volunteerId = volunteer.Id;
         var home = volunteer.DistrictCode;
 
-        var heldShifts = db.SignUps
+        // The volunteer's directions and the times they already hold are read first (a handful of rows each), so that the
+        // main query starts from the campaigns in those directions (IX_Campaigns_DirectionId_StartsOn, then each one's
+        // shifts by IX_Shifts_CampaignId_StartsAt) and checks overlaps against constants, instead of running a sign-up
+        // subquery for every shift of every campaign in the range (thousands at national scale).
+        var directionIds = await db.VolunteerDirections.Where(d => d.VolunteerId == volunteerId).Select(d => d.DirectionId).ToListAsync(cancellationToken);
+        var held = await db.SignUps
             .Where(s => s.VolunteerId == volunteerId && s.Status != SignUpStatus.Cancelled)
-            .Join(db.Shifts, s => s.ShiftId, s => s.Id, (_, held) => held);
+            .Join(db.Shifts, s => s.ShiftId, s => s.Id, (_, shift) => shift)
+            .Where(shift => shift.EndsAt > now) // only these can overlap a shift that starts after now
+            .Select(shift => new { shift.StartsAt, shift.EndsAt })
+            .ToListAsync(cancellationToken);
 
-        // One query: the shift itself counts as overlapping a held shift, so a held shift is excluded too.
-        var open = await db.Shifts.AsNoTracking()
-            .Where(s => s.StartsAt > now && s.StartsAt >= rangeStart && s.StartsAt < rangeEnd && s.ConfirmedCount < s.Capacity)
-            .Join(db.Campaigns.Where(Campaign.AcceptingSignUps),
+        var shifts = db.Shifts.AsNoTracking()
+            .Where(s => s.StartsAt > now && s.StartsAt >= rangeStart && s.StartsAt < rangeEnd && s.ConfirmedCount < s.Capacity);
+        foreach (var taken in held)
+        {
+            // A held shift counts as overlapping itself, so it is excluded too.
+            shifts = shifts.Where(Not(Shift.Overlapping(taken.StartsAt, taken.EndsAt)));
+        }
+
+        var open = await shifts
+            .Join(db.Campaigns.Where(Campaign.AcceptingSignUps).Where(c => directionIds.Contains(c.DirectionId)),
                 s => s.CampaignId, c => c.Id, (shift, campaign) => new { Shift = shift, Campaign = campaign })
-            .Where(x => db.VolunteerDirections.Any(d => d.VolunteerId == volunteerId && d.DirectionId == x.Campaign.DirectionId))
-            .Where(x => !heldShifts.Any(held => held.StartsAt < x.Shift.EndsAt && x.Shift.StartsAt < held.EndsAt)) // Shift.Overlapping
             .OrderBy(x => x.Campaign.DistrictCode == home ? 0 : 1).ThenBy(x => x.Shift.StartsAt).ThenBy(x => x.Shift.Id)
             .Take(ListOpenShiftsQuery.MaxItems)
             .Select(x => new
@@ -113,4 +126,7 @@ public sealed class ListOpenShiftsQueryHandler(IApplicationDbContext db, ICurren
         return [.. open.Select(x => new OpenShiftDto(
             x.ShiftId, x.CampaignId, LocalizedTextDto.From(x.Title), x.DirectionId, x.DistrictCode, x.StartsAt, x.EndsAt, x.Location, x.FreePlaces))];
     }
+
+    private static Expression<Func<Shift, bool>> Not(Expression<Func<Shift, bool>> predicate) =>
+        Expression.Lambda<Func<Shift, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 }
