@@ -403,11 +403,14 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
         return pairs;
     }
 
-    /// <summary>A surname fragment (a stem without its ending) that a handful of people's names contain.</summary>
+    /// <summary>
+    /// A surname fragment (a stem without its ending) that a handful of people's names contain, as staff type it: 3 to 12
+    /// people if some fragment finds so few, else the rarest (at national scale every surname is shared by dozens).
+    /// </summary>
     private static (string Search, int Matches) SampleSearch(List<string> nameKeys)
     {
-        (string, int)? best = null;
-        foreach (var surname in Names.Surnames.Reverse().Take(400))
+        (string, int)? rarest = null;
+        foreach (var surname in Names.Surnames.Reverse().Take(400)) // the rarest: the list is ordered by frequency
         {
             var fragment = Volunteer.SearchKey(surname[..^2]);
             if (fragment.Length < 5)
@@ -421,13 +424,13 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
                 return (fragment, matches);
             }
 
-            if (matches > 0 && (best is null || matches > best.Value.Item2))
+            if (matches >= 3 && (rarest is null || matches < rarest.Value.Item2))
             {
-                best = (fragment, matches);
+                rarest = (fragment, matches);
             }
         }
 
-        return best ?? throw new InvalidOperationException("No surname fragment matches anyone: the data set is too small.");
+        return rarest ?? throw new InvalidOperationException("No surname fragment matches three people: the data set is too small.");
     }
 
     /// <summary>
