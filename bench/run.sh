@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # The load benchmark: builds Release, seeds its own data set, starts the API and the reference app on one database,
-# and measures them alternately with wrk so that the figures are ratios on the same (noisy) machine.
-# Usage: bench/run.sh   (env: DURATION=5 ROUNDS=3 CONNECTIONS=50 SCALE=100000 PROVIDER=Sqlite API_PORT=5311 REF_PORT=5312)
+# measures them alternately with wrk so that the figures are ratios on the same (noisy) machine, then times one
+# import of 10,000 volunteers and three mobilisation rosters (500 + 2,000) drawn from the whole registry, and
+# twenty certificate PDFs one after another.
+# Usage: bench/run.sh   (env: DURATION=5 ROUNDS=3 CONNECTIONS=50 SCALE=300000 PROVIDER=Sqlite API_PORT= REF_PORT=)
+# Needs: the .NET SDK, python3, curl, wrk (installed with apt when missing), ~2 GB of free disk in bench/.work and
+# ~1.5 GB of free memory. Takes about 12 minutes at the default scale on 2 cores (SQLite; the seed about 5 of them,
+# the cases 70 s per round); PROVIDER=Postgres a few minutes more. Each phase's duration is printed and written to the
+# results. API_PORT and REF_PORT default to free loopback ports.
 #   PROVIDER=Sqlite    one SQLite file; writes bench/results/latest.md
 #   PROVIDER=Postgres  a database on a throwaway PostgreSQL server (scripts/with-postgres.sh, unless
 #                      VOLUNTEERS_TEST_POSTGRES already names a server); the reference reads it with raw Npgsql;
@@ -20,7 +26,20 @@ esac
 DURATION=${DURATION:-5}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-50}
-SCALE=${SCALE:-100000}
+SCALE=${SCALE:-300000}
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+API_PORT=${API_PORT:-$(free_port)}
+REF_PORT=${REF_PORT:-$(free_port)}
+[ "$API_PORT" != "$REF_PORT" ] || { echo "API_PORT and REF_PORT must differ" >&2; exit 2; }
+run_started=$(date +%s)
+phase_started=$run_started
+phases=()
+phase_done() { # name: records how long the phase that ends now took
+  local now=$(date +%s)
+  phases+=("$1 $((now - phase_started)) s")
+  echo "   ($1 took $((now - phase_started)) s; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  phase_started=$now
+}
 work=$root/bench/.work
 mkdir -p "$work" bench/results
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -35,6 +54,7 @@ rm -rf "$work/api"
 dotnet publish src/Api -c Release -r "$rid" --self-contained false -o "$work/api" -nologo -v q >/dev/null
 dotnet build bench/Reference -c Release -nologo -v q >/dev/null
 dotnet build bench/Seeder -c Release -nologo -v q >/dev/null
+phase_done build
 
 rm -f "$work/applications.next" "$work/signups.next"
 if [ "$PROVIDER" = Postgres ]; then
@@ -51,8 +71,9 @@ fi
 echo "== seed ($SCALE volunteers in all, $PROVIDER)"
 dotnet bench/Seeder/bin/Release/net10.0/Volunteers.Bench.Seeder.dll "${database_args[@]}" --scale "$SCALE" --work "$work" \
   --admin-email bench-admin@volunteers.local --admin-password BenchAdmin123
+phase_done seed
 
-api_port=${API_PORT:-5311}; ref_port=${REF_PORT:-5312}
+api_port=$API_PORT; ref_port=$REF_PORT
 export ASPNETCORE_ENVIRONMENT=Production
 export Bootstrap__AdminEmail=bench-admin@volunteers.local Bootstrap__AdminPassword=BenchAdmin123
 export Jwt__SigningKey=bench-signing-key-0123456789abcdef0123456789
@@ -81,6 +102,7 @@ done
 api_pid=$pid
 startup_ms=$(printf '%s\n' "${startups[@]}" | sort -n | sed -n 2p)
 echo "start-up to ready: ${startups[*]} ms (median $startup_ms)"
+phase_done start-ups
 
 dotnet bench/Reference/bin/Release/net10.0/Volunteers.Bench.Reference.dll --urls "http://127.0.0.1:$ref_port" "${database_args[@]}" > "$work/ref.log" 2>&1 &
 ref_pid=$!
@@ -90,10 +112,12 @@ api=http://127.0.0.1:$api_port/api/v1
 ref=http://127.0.0.1:$ref_port
 token=$(curl -sf -X POST "$api/auth/login" -H 'content-type: application/json' \
   -d '{"email":"bench-admin@volunteers.local","password":"BenchAdmin123"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-campaign_id=$(python3 -c "import json;print(json.load(open('$work/seed.json'))['sampleCampaignId'])")
+seed_value() { python3 -c "import json,sys;print(json.load(open('$work/seed.json'))[sys.argv[1]])" "$1"; }
+campaign_id=$(seed_value sampleCampaignId)
+volunteer_id=$(seed_value sampleVolunteerId)
 search=$(python3 -c "import json,urllib.parse;print(urllib.parse.quote(json.load(open('$work/seed.json'))['sampleSearch']))")
 self_service() { python3 -c "import json;print(json.load(open('$work/seed.json'))['selfService']['$1'] or '')"; }
-open_volunteer=$(self_service openShiftsVolunteerId); feed_token=$(self_service feedToken); certificate_code=$(self_service certificateCode)
+feed_token=$(self_service feedToken); certificate_code=$(self_service certificateCode)
 
 # name | url | auth (staff token) | lua script
 cases=(
@@ -109,10 +133,10 @@ cases=(
   "GET /stats|$api/stats||"
   "ref volunteers search|$ref/volunteers?search=$search||"
   "GET /volunteers?search= (staff)|$api/volunteers?search=$search|auth|"
+  "GET /volunteers/{id}/open-shifts|$api/volunteers/$volunteer_id/open-shifts|auth|"
+  "GET /calendar/{token}.ics (200 sign-ups)|$api/calendar/$feed_token.ics||"
   "POST /applications (unique)|$api/applications||bench/lua/applications.lua"
   "POST /shifts/{id}/signups (burst)|$api/shifts|auth|bench/lua/signups.lua"
-  "GET /volunteers/{id}/open-shifts (staff)|$api/volunteers/$open_volunteer/open-shifts|auth|"
-  "GET /calendar/{token}.ics (200 sign-ups)|$api/calendar/$feed_token.ics||"
 )
 
 declare -A rps p50 p99
@@ -148,6 +172,31 @@ if [ -n "$certificate_code" ]; then
   echo "GET /certificates/{code}/pdf, 20 calls one after another: ${pdf_ms[*]} ms"
 fi
 export PDF_TIMINGS_MS="${pdf_ms[*]}"
+load_during_cases=$(cut -d' ' -f1-3 /proc/loadavg)
+phase_done cases
+
+# One request each, timed by curl: the import of 10,000 trained volunteers (the seeder's import.csv, nobody in it
+# registered yet), then rosters of 500 active places + 2,000 reserve drawn for three consecutive days from everyone.
+echo "== import of 10,000 volunteers, rosters of 500 + 2,000"
+import_out=$(curl -s -o "$work/import.json" -w '%{http_code} %{time_total}' -X POST "$api/volunteers/import" \
+  -H "Authorization: Bearer $token" -H 'content-type: text/csv' --data-binary "@$work/import.csv")
+import_ms=$(python3 -c "import sys;code,t=sys.argv[1].split();print(round(float(t)*1000) if code=='200' else -1)" "$import_out")
+echo "  POST /volunteers/import (10,000 rows): $import_out -> ${import_ms} ms; $(head -c 120 "$work/import.json")"
+first_day=$(date -u -d tomorrow +%F)
+mobilization=$(curl -sf -X POST "$api/mobilizations" -H "Authorization: Bearer $token" -H 'content-type: application/json' \
+  -d "{\"title\":\"Паводок / Су тасқыны\",\"reason\":\"bench\",\"startsOn\":\"$first_day\",\"endsOn\":\"$(date -u -d '+5 days' +%F)\",\"dailyActive\":500,\"reserve\":2000}" \
+  | python3 -c "import json,sys;print(json.load(sys.stdin)['id'])")
+rosters=()
+for day in 0 1 2; do
+  date=$(date -u -d "tomorrow +$day days" +%F)
+  out=$(curl -s -o "$work/roster.json" -w '%{http_code} %{time_total}' -X POST "$api/mobilizations/$mobilization/rosters" \
+    -H "Authorization: Bearer $token" -H 'content-type: application/json' -d "{\"date\":\"$date\"}")
+  ms=$(python3 -c "import sys;code,t=sys.argv[1].split();print(round(float(t)*1000) if code=='201' else -1)" "$out")
+  rosters+=("$ms")
+  echo "  POST /mobilizations/{id}/rosters ($date): $out -> ${ms} ms"
+done
+roster_ms=$(printf '%s\n' "${rosters[@]}" | sort -n | sed -n 2p)
+phase_done "import and rosters"
 
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$api_pid/status")
 if [ "$PROVIDER" = Postgres ]; then
@@ -157,6 +206,9 @@ if [ "$PROVIDER" = Postgres ]; then
 else
   database=SQLite
 fi
+phases+=("total $(( $(date +%s) - run_started )) s")
+export BENCH_SCALE=$SCALE BENCH_LOAD="$load_during_cases" BENCH_IMPORT_MS=$import_ms BENCH_ROSTER_MS="$roster_ms" \
+  BENCH_ROSTERS="${rosters[*]}" BENCH_PHASES="$(IFS=';'; echo "${phases[*]}")" BENCH_SEED="$work/seed.json"
 python3 bench/report.py "$work" "$startup_ms" "$rss_kb" "$DURATION" "$ROUNDS" "$CONNECTIONS" "$database" "$results" <<EOF_DATA
 $(for c in "${cases[@]}"; do IFS='|' read -r name _ _ _ <<< "$c"; echo "$name|${rps[$name]}|${p50[$name]}|${p99[$name]}"; done)
 EOF_DATA

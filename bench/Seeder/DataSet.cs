@@ -13,34 +13,40 @@ namespace Volunteers.Bench.Seeder;
 
 /// <summary>
 /// The benchmark's data set, made with the domain's own factories and state transitions so that every row is one the
-/// product could have written: 2,000 Active volunteers and the rest of <c>scale</c> in the other statuses, 200
-/// campaigns in every status (kk/ru titles), 2,000 shifts at disjoint times, past sign-ups with check-in/out (hours),
-/// help requests and applications. Deterministic (fixed random seed) apart from "now".
+/// product could have written: <c>scale</c> volunteers (the city HQ's 2,000 Active ones first, then a national registry:
+/// trainees, active, reserve, suspended, retired), 1,000 campaigns in every status (kk/ru titles) over the last year and
+/// the next months, 20,000 shifts, a year of past sign-ups with check-in/out (hours), help requests and applications.
+/// Shifts at the same time never share a volunteer. Deterministic (fixed random seed) apart from "now".
 /// </summary>
-internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int scale)
+internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int scale, string importFile)
 {
     public const int ActiveVolunteers = 2_000;
-    public const int CampaignCount = 200;
-    public const int ShiftCount = 2_000;
+    public const int CampaignCount = 1_000;
+    public const int ShiftCount = 20_000;
+
+    /// <summary>How many shifts may run at the same time: each lane's past sign-ups come from its own share of the active volunteers.</summary>
+    private const int Lanes = 8;
 
     /// <summary>Mass events (a marathon, a city festival) with one big shift each: the sign-up burst's targets.</summary>
     public const int BurstShifts = 20;
     public const int BurstCapacity = 2_000;
 
     private const int BatchSize = 5_000;
+    private const int ImportRows = 10_000;
     private static readonly TimeZoneInfo Hq = TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty");
     private static readonly string[] DistrictCodes = ["Almaty", "Baikonur", "Yesil", "Saryarka", "Nura"];
     private static readonly int[] SlotHours = [8, 10, 12, 14, 16, 18];
 
     private readonly Random _random = new(20_260_301);
     private readonly DateTimeOffset _now = clock.GetUtcNow();
-    private readonly HashSet<(DateOnly Day, int Slot)> _takenSlots = [];
+    private readonly Dictionary<(DateOnly Day, int Slot), int> _takenSlots = [];
     private readonly HashSet<string> _iins = [];
     private int _iinSequence;
     private int _phoneSequence;
 
     public sealed record Summary(
         Guid SampleCampaignId,
+        Guid SampleVolunteerId,
         string SampleSearch,
         int SampleSearchMatches,
         IReadOnlyDictionary<string, int> Counts,
@@ -62,6 +68,7 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
         var counts = new Dictionary<string, int>();
 
         var (active, nameKeys) = await SeedVolunteersAsync(directions.Values.ToArray(), counts, cancellationToken);
+        await WriteImportFileAsync(directions.Keys.ToArray(), cancellationToken);
         var (campaigns, burst) = await SeedCampaignsAsync(directions, active, counts, cancellationToken);
         await SeedApplicationsAsync(directions.Values.ToArray(), counts, cancellationToken);
         db.SchoolPlans.Add(SchoolPlan.Create(Today.Year, 1_200, _now.AddMonths(-10)));
@@ -76,7 +83,7 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
 
         var sample = campaigns.Where(c => c.Status == CampaignStatus.Published && c.Kind != CampaignKind.Event).OrderBy(c => c.StartsOn).First();
         var (search, matches) = SampleSearch(nameKeys);
-        return new Summary(sample.Id, search, matches, counts, BurstPairs(burst, active));
+        return new Summary(sample.Id, active[0], search, matches, counts, BurstPairs(burst, [.. active.Take(ActiveVolunteers)]));
     }
 
     private async Task<(List<Guid> Active, List<string> NameKeys)> SeedVolunteersAsync(
@@ -112,7 +119,7 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
         return (active, nameKeys);
     }
 
-    /// <summary>The first 2,000 are Active (imported, trained); the rest trainees, reserve, suspended and retired.</summary>
+    /// <summary>The first 2,000 are Active (imported, trained); the rest trainees, active, reserve, suspended and retired.</summary>
     private Volunteer NewVolunteer(int index, int[] directionIds)
     {
         var male = _random.Next(2) == 0;
@@ -153,11 +160,16 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
         }
 
         var finished = Volunteer.ImportTrained(person, district, languages, directions, trainedOn, createdAt);
-        if (roll < 60)
+        if (roll < 70)
+        {
+            return finished;
+        }
+
+        if (roll < 85)
         {
             finished.ChangeStatus(VolunteerStatus.Reserve, "Резерв: уақыты аз / мало времени");
         }
-        else if (roll < 65)
+        else if (roll < 90)
         {
             finished.ChangeStatus(VolunteerStatus.Suspended, "Приостановлен по заявлению");
         }
@@ -176,14 +188,14 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
     private async Task<(List<Campaign> Campaigns, List<Shift> Burst)> SeedCampaignsAsync(
         Dictionary<string, int> directions, List<Guid> active, Dictionary<string, int> counts, CancellationToken cancellationToken)
     {
-        // Status mix of the city's last two years: mostly completed, some running, planned (published) and drafts.
+        // Status mix of the last year: mostly completed, some running, planned (published) and drafts.
         var plan = new List<(CampaignStatus Status, int StartDay, bool Burst)>();
-        plan.AddRange(Enumerable.Range(0, 90).Select(i => (CampaignStatus.Completed, -720 + (i * 7), false)));
-        plan.AddRange(Enumerable.Range(0, 30).Select(i => (CampaignStatus.InProgress, -14 + (i % 14), false)));
-        plan.AddRange(Enumerable.Range(0, 30).Select(i => (CampaignStatus.Published, 3 + (i * 5), false)));
+        plan.AddRange(Enumerable.Range(0, 450).Select(i => (CampaignStatus.Completed, -365 + (i * 310 / 450), false)));
+        plan.AddRange(Enumerable.Range(0, 150).Select(i => (CampaignStatus.InProgress, -14 + (i % 14), false)));
+        plan.AddRange(Enumerable.Range(0, 150).Select(i => (CampaignStatus.Published, 3 + (i * 90 / 150), false)));
         plan.AddRange(Enumerable.Range(0, BurstShifts).Select(i => (CampaignStatus.Published, 10 + (i * 9), true)));
-        plan.AddRange(Enumerable.Range(0, 15).Select(i => (CampaignStatus.Draft, 30 + (i * 11), false)));
-        plan.AddRange(Enumerable.Range(0, 15).Select(i => (CampaignStatus.Cancelled, -300 + (i * 19), false)));
+        plan.AddRange(Enumerable.Range(0, 115).Select(i => (CampaignStatus.Draft, 30 + (i * 120 / 115), false)));
+        plan.AddRange(Enumerable.Range(0, 115).Select(i => (CampaignStatus.Cancelled, -300 + (i * 290 / 115), false)));
 
         var regularShifts = (ShiftCount - BurstShifts) / (CampaignCount - BurstShifts);
         var campaigns = new List<Campaign>(CampaignCount);
@@ -200,7 +212,8 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
             var startsOn = Today.AddDays(startDay);
 
             // Shifts first (at free slots from the start day on), so that the campaign's dates cover them.
-            var slots = Enumerable.Range(0, isBurst ? 1 : regularShifts).Select(_ => TakeSlot(startsOn)).ToList();
+            // A regular campaign's shifts every other day from its start (about six weeks), a mass event's on one day.
+            var slots = Enumerable.Range(0, isBurst ? 1 : regularShifts).Select(k => TakeSlot(startsOn.AddDays(2 * k), whole: isBurst)).ToList();
             var endsOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slots[^1].Start, Hq).DateTime);
             var createdAt = Min(Instant(startsOn.AddDays(-20), 10), _now.AddDays(-4 - _random.Next(10)));
             var campaign = Campaign.Create(
@@ -224,9 +237,9 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
             if (status is CampaignStatus.InProgress or CampaignStatus.Completed)
             {
                 campaign.Start(Instant(startsOn, 7));
-                foreach (var shift in shifts.Where(s => s.EndsAt < _now))
+                foreach (var (shift, lane) in shifts.Zip(slots.Select(s => s.Lane)).Where(s => s.First.EndsAt < _now))
                 {
-                    (var signed, var worked) = SignUpAndAttend(shift, active);
+                    (var signed, var worked) = SignUpAndAttend(shift, LaneOf(active, lane));
                     signUps += signed;
                     checkedOut += worked;
                 }
@@ -390,11 +403,14 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
         return pairs;
     }
 
-    /// <summary>A surname fragment (a stem without its ending) that a handful of people's names contain.</summary>
+    /// <summary>
+    /// A surname fragment (a stem without its ending) that a handful of people's names contain, as staff type it: 3 to 12
+    /// people if some fragment finds so few, else the rarest (at national scale every surname is shared by dozens).
+    /// </summary>
     private static (string Search, int Matches) SampleSearch(List<string> nameKeys)
     {
-        (string, int)? best = null;
-        foreach (var surname in Names.Surnames.Reverse().Take(400))
+        (string, int)? rarest = null;
+        foreach (var surname in Names.Surnames.Reverse().Take(400)) // the rarest: the list is ordered by frequency
         {
             var fragment = Volunteer.SearchKey(surname[..^2]);
             if (fragment.Length < 5)
@@ -408,25 +424,73 @@ internal sealed class DataSet(ApplicationDbContext db, TimeProvider clock, int s
                 return (fragment, matches);
             }
 
-            if (matches > 0 && (best is null || matches > best.Value.Item2))
+            if (matches >= 3 && (rarest is null || matches < rarest.Value.Item2))
             {
-                best = (fragment, matches);
+                rarest = (fragment, matches);
             }
         }
 
-        return best ?? throw new InvalidOperationException("No surname fragment matches anyone: the data set is too small.");
+        return rarest ?? throw new InvalidOperationException("No surname fragment matches three people: the data set is too small.");
     }
 
-    /// <summary>The next free shift slot (six a day, 08:00–18:00 HQ time) on or after <paramref name="day"/>: shifts never overlap.</summary>
-    private (DateTimeOffset Start, int Slot) TakeSlot(DateOnly day)
+    /// <summary>
+    /// The next free lane of a shift slot (six a day, 08:00–18:00 HQ time) on or after <paramref name="day"/>; a
+    /// <paramref name="whole"/> slot (a mass event's, which every HQ volunteer signs up for) shares its time with no other shift.
+    /// </summary>
+    private (DateTimeOffset Start, int Lane) TakeSlot(DateOnly day, bool whole)
     {
         for (var d = day; ; d = d.AddDays(1))
         {
             for (var slot = 0; slot < SlotHours.Length; slot++)
             {
-                if (_takenSlots.Add((d, slot)))
+                var taken = _takenSlots.GetValueOrDefault((d, slot));
+                if (whole ? taken == 0 : taken < Lanes)
                 {
-                    return (Instant(d, SlotHours[slot]), slot);
+                    _takenSlots[(d, slot)] = whole ? Lanes : taken + 1;
+                    return (Instant(d, SlotHours[slot]), taken);
+                }
+            }
+        }
+    }
+
+    /// <summary>The active volunteers of one lane: shifts at the same time are in different lanes, so nobody works two at once.</summary>
+    private static List<Guid> LaneOf(List<Guid> active, int lane) => [.. active.Where((_, i) => i % Lanes == lane)];
+
+    /// <summary>
+    /// The import file: 10,000 trained volunteers nobody registered yet (IINs no seeded volunteer or benchmark application
+    /// has, e-mails of their own), as an HQ exports them for <c>POST /volunteers/import</c>.
+    /// </summary>
+    private async Task WriteImportFileAsync(string[] directionCodes, CancellationToken cancellationToken)
+    {
+        var csv = new System.Text.StringBuilder("lastName;firstName;middleName;iin;dateOfBirth;phone;email;district;languages;directions;trainedOn\n");
+        for (var i = 0; i < ImportRows; i++)
+        {
+            var male = _random.Next(2) == 0;
+            var birth = new DateOnly(1950, 1, 1).AddDays(i);
+            var iin = ImportIin(birth, male);
+            var directions = string.Join('|', _random.GetItems(directionCodes, 1 + _random.Next(3)).Distinct());
+            csv.Append(CultureInfo.InvariantCulture,
+                $"{Names.Surname(_random, male)};{Names.First(_random, male)};{Names.Middle(_random, male)};{iin.Value};{birth:yyyy-MM-dd};+7 705 {i / 10_000 % 1_000:000} {i / 100 % 100:00} {i % 100:00};import{i}@volunteers.example.kz;{DistrictCodes[i % DistrictCodes.Length]};kk|ru;{directions};2019-05-20\n");
+        }
+
+        await File.WriteAllTextAsync(importFile, csv.ToString(), cancellationToken);
+    }
+
+    /// <summary>
+    /// A valid IIN for the import file: born before 1980 (the application benchmark's IINs are born from 1980 on) with a
+    /// serial from 5000 (the seeded volunteers' serials stay below 1000); each import row has a birth date of its own.
+    /// </summary>
+    private static Iin ImportIin(DateOnly birth, bool male)
+    {
+        var century = male ? 3 : 4;
+        for (var serial = 5_000; ; serial++)
+        {
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"{birth:yyMMdd}{century}{serial:D4}");
+            for (var check = 0; check < 10; check++)
+            {
+                if (Iin.TryParse(prefix + check.ToString(CultureInfo.InvariantCulture), out var iin, out _))
+                {
+                    return iin;
                 }
             }
         }

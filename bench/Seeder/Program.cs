@@ -7,11 +7,12 @@ using Volunteers.Infrastructure;
 using Volunteers.Infrastructure.Persistence;
 using Volunteers.Infrastructure.Persistence.Seeding;
 
-// Usage: Seeder --db <file> [--scale 100000] [--admin-email e --admin-password p] [--work bench/.work]
+// Usage: Seeder --db <file> [--scale 300000] [--admin-email e --admin-password p] [--work bench/.work]
 //        Seeder --provider Postgres --connection "Host=…;Database=volunteers_bench;…" [the same options]
 // Migrates a fresh database — a SQLite file, or a PostgreSQL database dropped and created anew — with the product's
 // Infrastructure (migrations, reference data, the first admin from Bootstrap__AdminEmail/Bootstrap__AdminPassword or
-// the arguments), inserts the benchmark's data set through the domain factories, writes <work>/signups.txt and prints
+// the arguments), inserts the benchmark's data set through the domain factories, writes <work>/signups.txt and
+// <work>/import.csv (10,000 new volunteers to import) and prints
 // the seed summary (JSON) to stdout.
 var arguments = Arguments.Parse(args);
 var provider = Enum.Parse<DatabaseProvider>(arguments.Optional("provider") ?? nameof(DatabaseProvider.Sqlite), ignoreCase: true);
@@ -22,7 +23,7 @@ if (provider is not (DatabaseProvider.Sqlite or DatabaseProvider.Postgres))
 
 var sqliteFile = provider == DatabaseProvider.Sqlite ? Path.GetFullPath(arguments.Required("db")) : null;
 var connectionString = sqliteFile is null ? arguments.Required("connection") : $"Data Source={sqliteFile}";
-var scale = int.Parse(arguments.Optional("scale") ?? "100000", CultureInfo.InvariantCulture);
+var scale = int.Parse(arguments.Optional("scale") ?? "300000", CultureInfo.InvariantCulture);
 var work = Path.GetFullPath(arguments.Optional("work") ?? Path.Combine("bench", ".work"));
 Directory.CreateDirectory(work);
 foreach (var file in sqliteFile is null ? [] : new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
@@ -59,7 +60,7 @@ DataSet.Summary summary;
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-    summary = await new DataSet(db, TimeProvider.System, scale).SeedAsync(CancellationToken.None);
+    summary = await new DataSet(db, TimeProvider.System, scale, Path.Combine(work, "import.csv")).SeedAsync(CancellationToken.None);
 }
 
 SelfServiceData.Summary selfService;
@@ -78,6 +79,7 @@ var report = new
     provider = provider.ToString(),
     database = sqliteFile ?? new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database,
     summary.SampleCampaignId,
+    summary.SampleVolunteerId,
     summary.SampleSearch,
     summary.SampleSearchMatches,
     summary.Counts,

@@ -85,7 +85,7 @@ try
     await using (var scope = app.Services.CreateAsyncScope())
     {
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-        Console.WriteLine($"  rows written: {await db.RosterEntries.CountAsync():N0} roster entries, {await db.MobilizationNotifications.CountAsync():N0} queued e-mails");
+        Console.WriteLine($"  rows written: {await db.RosterEntries.CountAsync():N0} roster entries, {await db.OutboxMails.CountAsync():N0} queued e-mails");
     }
 
     var warm = timings.Skip(1).Order().ToList();

@@ -75,6 +75,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Calendar.ICalendarWriter, Calendar.ICalCalendarWriter>();
         services.AddMemoryCache(); // written calendar feeds, kept for the next poll of the same version
         services.AddSingleton<Application.Certificates.ICertificatePdf, Certificates.PdfCertificate>();
+        services.AddScoped<Application.Volunteers.ImportVolunteers.IVolunteerImportWriter, Volunteers.VolunteerImportWriter>();
         services.AddOptions<Mobilizations.MobilizationWorkerOptions>().Bind(configuration.GetSection(Mobilizations.MobilizationWorkerOptions.SectionName));
         services.AddSingleton<Mobilizations.RosterDeadlineWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Mobilizations.RosterDeadlineWorker>());

@@ -30,21 +30,54 @@ internal static class BulkInsert
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
                           ?? throw new InvalidOperationException("Bulk inserts run inside the unit of work's transaction.");
-        foreach (var chunk in rows.Chunk(table.RowsPerStatement))
+        // One command per statement size (the full chunks', then the last one's): each further chunk only sets its values,
+        // so SQLite keeps the statement it compiled (Microsoft.Data.Sqlite re-prepares only a changed text) instead of
+        // parsing it again per chunk. Not Prepare()d: SQL Server's would demand explicit sizes of every parameter.
+        DbCommand? command = null;
+        try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = table.Statement(chunk.Length);
-            for (var row = 0; row < chunk.Length; row++)
+            foreach (var chunk in rows.Chunk(table.RowsPerStatement))
             {
-                for (var column = 0; column < table.Columns.Count; column++)
+                if (command is null || command.Parameters.Count != chunk.Length * table.Columns.Count)
                 {
-                    var spec = table.Columns[column];
-                    command.Parameters.Add(spec.Mapping.CreateParameter(command, ParameterName(row, column), spec.Property.GetValue(chunk[row]), spec.Nullable));
-                }
-            }
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync();
+                    }
 
-            await command.ExecuteNonQueryAsync(cancellationToken);
+                    command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = table.Statement(chunk.Length);
+                    for (var row = 0; row < chunk.Length; row++)
+                    {
+                        for (var column = 0; column < table.Columns.Count; column++)
+                        {
+                            var spec = table.Columns[column];
+                            command.Parameters.Add(spec.Mapping.CreateParameter(command, ParameterName(row, column), spec.Property.GetValue(chunk[row]), spec.Nullable));
+                        }
+                    }
+                }
+                else
+                {
+                    var parameter = 0;
+                    foreach (var item in chunk)
+                    {
+                        foreach (var spec in table.Columns)
+                        {
+                            command.Parameters[parameter++].Value = spec.ProviderValue(item);
+                        }
+                    }
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
         }
     }
 
@@ -66,7 +99,20 @@ internal static class BulkInsert
 
     private static string ParameterName(int row, int column) => $"@p{row}_{column}";
 
-    internal sealed record InsertColumn(string Name, RelationalTypeMapping Mapping, bool Nullable, System.Reflection.PropertyInfo Property);
+    internal sealed record InsertColumn(string Name, RelationalTypeMapping Mapping, bool Nullable, System.Reflection.PropertyInfo Property)
+    {
+        /// <summary>The row's value as the provider stores it, as <see cref="RelationalTypeMapping.CreateParameter"/> sets it.</summary>
+        public object ProviderValue(object row)
+        {
+            var value = Property.GetValue(row);
+            if (value is not null && Mapping.Converter is { } converter)
+            {
+                value = converter.ConvertToProvider(value);
+            }
+
+            return value ?? DBNull.Value;
+        }
+    }
 
     internal sealed record InsertTable(string Header, IReadOnlyList<InsertColumn> Columns, int RowsPerStatement)
     {

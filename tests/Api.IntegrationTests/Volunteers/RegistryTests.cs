@@ -59,6 +59,24 @@ public sealed class RegistryTests(TestDatabase database) : RegistryApiTest(datab
     }
 
     [Test]
+    public async Task List_SearchOfACommonName_CountsPagesAndFiltersAllMatches_AsARareOneDoes()
+    {
+        // Over 200 matches the name index answers the count and the page itself; up to 200 their ids do (one read of it).
+        var common = await VolunteerBuilder.SaveManyAsync(Factory, Enumerable.Range(0, 205).Select(i => AVolunteer().Named($"Имя{i:D3}", "Кожахметов")));
+        var reserve = await AVolunteer().Named("Арман", "Кожахметов").WithStatus(VolunteerStatus.Reserve).SaveAsync(Factory);
+        await AVolunteer().Named("Арман", "Сейтжанов").SaveAsync(Factory);
+        using var coordinator = await CoordinatorAsync();
+
+        var page = await GetJsonAsync(coordinator, "/api/v1/volunteers?search=кожахмет&sort=firstName&pageSize=20&page=2");
+        Assert.That(page["totalCount"]!.GetValue<int>(), Is.EqualTo(206));
+        var byFirstName = common.Append(reserve).OrderBy(v => v.FirstName, StringComparer.Ordinal).Select(v => v.Id);
+        Assert.That(Ids(page), Is.EqualTo(byFirstName.Skip(20).Take(20)));
+        Assert.That(await IdsAsync(coordinator, "?search=кожахмет&status=Reserve"), Is.EqualTo(new[] { reserve.Id }));
+        var few = await GetJsonAsync(coordinator, "/api/v1/volunteers?search=" + Uri.EscapeDataString("арман"));
+        Assert.That(few["totalCount"]!.GetValue<int>(), Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task List_SearchesPhonesInAnySpelling_AndIinsByTheirStart()
     {
         var first = await AVolunteer().WithPhone("+7 701 111 22 33").BornOn(new DateOnly(1990, 1, 2)).SaveAsync(Factory);

@@ -43,9 +43,12 @@ public sealed record VolunteerImportResultDto(
 public sealed record ImportRowErrorDto(int Row, string Field, string Message);
 
 public sealed class ImportVolunteersCommandHandler(
-    IApplicationDbContext db, IValidator<VolunteerImportRow> rowValidator, IHqCalendar calendar, TimeProvider clock)
+    IApplicationDbContext db, IValidator<VolunteerImportRow> rowValidator, IVolunteerImportWriter writer, IHqCalendar calendar, TimeProvider clock)
     : ICommandHandler<ImportVolunteersCommand, VolunteerImportResultDto>
 {
+    /// <summary>How many IINs (or e-mails) one look-up sends: well under every provider's parameter limit (SQL Server's 2,100).</summary>
+    private const int LookupChunk = 1_000;
+
     public async ValueTask<VolunteerImportResultDto> Handle(ImportVolunteersCommand command, CancellationToken cancellationToken)
     {
         // Everything the rows are checked against is loaded once, so the import costs a few queries, not a few per row.
@@ -53,13 +56,9 @@ public sealed class ImportVolunteersCommandHandler(
             (await db.Districts.AsNoTracking().Select(d => d.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal),
             await db.Directions.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, cancellationToken),
             calendar.Today);
-        var iins = (await db.Volunteers.AsNoTracking().Where(v => v.Iin != null).Select(v => v.Iin!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var emails = (await db.Volunteers.AsNoTracking().Where(v => v.Email != null).Select(v => v.Email!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
-        var now = clock.GetUtcNow();
         var errors = new List<ImportRowErrorDto>();
-        var duplicates = new List<ImportRowErrorDto>();
-        var volunteers = new List<Volunteer>();
+        var valid = new List<(int Number, VolunteerImportRow Row, Iin Iin, string Email)>(command.Rows.Count);
         for (var i = 0; i < command.Rows.Count; i++)
         {
             var number = i + 1;
@@ -78,31 +77,53 @@ public sealed class ImportVolunteersCommandHandler(
                 continue;
             }
 
-            var iin = Iin.Parse(row.Iin!);
-            var email = UserAccount.NormalizeEmail(row.Email!);
-            if (iins.Contains(iin.Value))
+            valid.Add((number, row, Iin.Parse(row.Iin!), UserAccount.NormalizeEmail(row.Email!)));
+        }
+
+        // Only the file's own IINs and e-mails are looked up (by their unique indexes), not the whole registry.
+        var iins = await RegisteredAsync(valid.Select(r => r.Iin.Value), chunk => db.Volunteers.Where(v => chunk.Contains(v.Iin!)).Select(v => v.Iin!), cancellationToken);
+        var emails = await RegisteredAsync(valid.Select(r => r.Email), chunk => db.Volunteers.Where(v => chunk.Contains(v.Email!)).Select(v => v.Email!), cancellationToken);
+
+        var now = clock.GetUtcNow();
+        var duplicates = new List<ImportRowErrorDto>();
+        var volunteers = new List<Volunteer>(valid.Count);
+        foreach (var (number, row, iin, email) in valid)
+        {
+            if (!iins.Add(iin.Value))
             {
                 duplicates.Add(new ImportRowErrorDto(number, "iin", ValidationMessages.Get(MessageKeys.ImportDuplicateIin)));
                 continue;
             }
 
-            if (emails.Contains(email))
+            if (!emails.Add(email))
             {
+                iins.Remove(iin.Value); // the row is skipped, so its IIN stays free for a later row
                 duplicates.Add(new ImportRowErrorDto(number, "email", ValidationMessages.Get(MessageKeys.ImportDuplicateEmail)));
                 continue;
             }
 
-            iins.Add(iin.Value);
-            emails.Add(email);
             var person = new PersonalData(row.FirstName!, row.LastName!, row.MiddleName, iin, PhoneNumber.Parse(row.Phone!), email);
             volunteers.Add(Volunteer.ImportTrained(
                 person, row.District!, row.Languages!, row.Directions!.Select(code => reference.DirectionIdsByCode[code]),
                 VolunteerImportRow.ParseDate(row.TrainedOn)!.Value, now));
         }
-        db.Volunteers.AddRange(volunteers);
-        await db.SaveChangesAsync(cancellationToken);
+
+        await writer.AddAsync(volunteers, cancellationToken);
         return new VolunteerImportResultDto(volunteers.Count, duplicates.Count,
             errors.Take(ImportVolunteersCommand.MaxListedErrors).ToList(), duplicates.Take(ImportVolunteersCommand.MaxListedErrors).ToList(), errors.Count);
+    }
+
+    /// <summary>Which of <paramref name="keys"/> the registry already holds, asked a chunk at a time.</summary>
+    private static async Task<HashSet<string>> RegisteredAsync(
+        IEnumerable<string> keys, Func<string[], IQueryable<string>> registered, CancellationToken cancellationToken)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        {
+            found.UnionWith(await registered(chunk).ToListAsync(cancellationToken));
+        }
+
+        return found;
     }
 
     /// <summary>The row with its texts trimmed and its list items in lower case, as the codes are written.</summary>

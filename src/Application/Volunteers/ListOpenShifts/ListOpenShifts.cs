@@ -84,18 +84,30 @@ public sealed class ListOpenShiftsQueryHandler(IApplicationDbContext db, ICurren
         var volunteerId = volunteer.Id;
         var home = volunteer.DistrictCode;
 
-        var heldShifts = db.SignUps
+        // The volunteer's directions and the times they already hold are read first (a handful of rows each), so that the
+        // main query starts from the campaigns in those directions (IX_Campaigns_DirectionId_StartsOn, then each one's
+        // shifts by IX_Shifts_CampaignId_StartsAt) and checks overlaps against constants, instead of running a sign-up
+        // subquery for every shift of every campaign in the range (thousands at national scale).
+        var directionIds = await db.VolunteerDirections.Where(d => d.VolunteerId == volunteerId).Select(d => d.DirectionId).ToListAsync(cancellationToken);
+        var held = await db.SignUps
             .Where(s => s.VolunteerId == volunteerId)
             .Where(SignUp.HoldsTime)
-            .Join(db.Shifts, s => s.ShiftId, s => s.Id, (_, held) => held);
+            .Join(db.Shifts, s => s.ShiftId, s => s.Id, (_, shift) => shift)
+            .Where(shift => shift.EndsAt > now) // only these can overlap a shift that starts after now
+            .Select(shift => new { shift.StartsAt, shift.EndsAt })
+            .ToListAsync(cancellationToken);
 
-        // One query: the shift itself counts as overlapping a held shift, so a held shift is excluded too.
-        var open = await db.Shifts.AsNoTracking()
-            .Where(s => s.StartsAt > now && s.StartsAt >= rangeStart && s.StartsAt < rangeEnd && s.ConfirmedCount < s.Capacity)
-            .Where(NotOverlappingAny(heldShifts))
-            .Join(db.Campaigns.Where(Campaign.AcceptingSignUps),
+        var shifts = db.Shifts.AsNoTracking()
+            .Where(s => s.StartsAt > now && s.StartsAt >= rangeStart && s.StartsAt < rangeEnd && s.ConfirmedCount < s.Capacity);
+        foreach (var taken in held)
+        {
+            // The sign-up's own clash rule; a held shift counts as overlapping itself, so it is excluded too.
+            shifts = shifts.Where(Not(Shift.Overlapping(taken.StartsAt, taken.EndsAt)));
+        }
+
+        var open = await shifts
+            .Join(db.Campaigns.Where(Campaign.AcceptingSignUps).Where(c => directionIds.Contains(c.DirectionId)),
                 s => s.CampaignId, c => c.Id, (shift, campaign) => new { Shift = shift, Campaign = campaign })
-            .Where(x => db.VolunteerDirections.Any(d => d.VolunteerId == volunteerId && d.DirectionId == x.Campaign.DirectionId))
             .OrderBy(x => x.Campaign.DistrictCode == home ? 0 : 1).ThenBy(x => x.Shift.StartsAt).ThenBy(x => x.Shift.Id)
             .Take(ListOpenShiftsQuery.MaxItems)
             .Select(x => new
@@ -109,11 +121,6 @@ public sealed class ListOpenShiftsQueryHandler(IApplicationDbContext db, ICurren
             x.ShiftId, x.CampaignId, LocalizedTextDto.From(x.Title), x.DirectionId, x.DistrictCode, x.StartsAt, x.EndsAt, x.Location, x.FreePlaces))];
     }
 
-    /// <summary><c>candidate =&gt; !held.Any(h =&gt; Shift.Overlap(h, candidate))</c>: the sign-up's own clash rule, as a sub-query.</summary>
-    private static Expression<Func<Shift, bool>> NotOverlappingAny(IQueryable<Shift> held)
-    {
-        var candidate = Expression.Parameter(typeof(Shift), "candidate");
-        var clashes = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(Shift)], held.Expression, Expression.Quote(Shift.Overlapping(candidate)));
-        return Expression.Lambda<Func<Shift, bool>>(Expression.Not(clashes), candidate);
-    }
+    private static Expression<Func<Shift, bool>> Not(Expression<Func<Shift, bool>> predicate) =>
+        Expression.Lambda<Func<Shift, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 }
