@@ -91,6 +91,10 @@ public sealed class OutboxMail
     public static Expression<Func<OutboxMail, bool>> DueAt(DateTimeOffset now) =>
         m => m.State == MailState.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil <= now);
 
+    /// <summary>Pending mails no sender holds at <paramref name="now"/>: those may still be changed (a held one is being sent).</summary>
+    public static Expression<Func<OutboxMail, bool>> PendingUnleasedAt(DateTimeOffset now) =>
+        m => m.State == MailState.Pending && (m.LeaseUntil == null || m.LeaseUntil <= now);
+
     /// <summary>A mail to send as soon as a sender gets to it.</summary>
     public static OutboxMail Now(MailKind kind, Guid volunteerId, Guid subjectId, DateTimeOffset now, string? secret = null) =>
         Scheduled(kind, volunteerId, subjectId, now, now, secret);

@@ -13,6 +13,9 @@ namespace Volunteers.Api.IntegrationTests.SelfService;
 /// <summary>The private calendar feed: a volunteer's shifts and roster days as iCalendar that phones subscribe to.</summary>
 public sealed class CalendarFeedTests(TestDatabase database) : SelfServiceTest(database)
 {
+    // No mail sender running by itself: moving the clock would wake it in the middle of a test's own requests.
+    protected override VolunteersApiFactory CreateOwnFactory() => new(Database, new Dictionary<string, string?> { ["Mail:SenderEnabled"] = "false" });
+
     private static CalendarEvent EventWithUid(Ical.Net.Calendar calendar, string uid) => calendar.Events.Single(e => e.Uid == uid);
 
     [Test]

@@ -39,11 +39,13 @@ public sealed class RescheduleShiftReminders(IApplicationDbContext db, TimeProvi
 {
     public async ValueTask Handle(ShiftRescheduled notification, CancellationToken cancellationToken)
     {
-        var pending = await db.OutboxMails
-            .Where(m => m.Kind == MailKind.ShiftReminder && m.State == MailState.Pending
-                        && db.SignUps.Any(s => s.Id == m.SubjectId && s.ShiftId == notification.ShiftId))
-            .ToListAsync(cancellationToken);
+        // A reminder a sender holds right now is being sent at the old time; moving it would only race with its sender
+        // (whose lease token guards the row) and turn the coordinator's move into a 409.
         var now = clock.GetUtcNow();
+        var pending = await db.OutboxMails
+            .Where(OutboxMail.PendingUnleasedAt(now))
+            .Where(m => m.Kind == MailKind.ShiftReminder && db.SignUps.Any(s => s.Id == m.SubjectId && s.ShiftId == notification.ShiftId))
+            .ToListAsync(cancellationToken);
         foreach (var seat in pending.GroupBy(m => m.SubjectId))
         {
             ShiftMailPlan.Reschedule([.. seat], notification.StartsAt, now);
