@@ -12,18 +12,7 @@ namespace Volunteers.Api.IntegrationTests.Shifts;
 /// </summary>
 public sealed class AttendanceLinkTests(TestDatabase database) : ShiftMailTest(database)
 {
-    private readonly string _pickup = Path.Combine(Path.GetTempPath(), $"volunteers-mail-{Guid.NewGuid():N}");
-
-    protected override VolunteersApiFactory CreateOwnFactory() => new(Database, Settings(("Mail:PickupDirectory", _pickup)));
-
-    [OneTimeTearDown]
-    public void DeleteMail()
-    {
-        if (Directory.Exists(_pickup))
-        {
-            Directory.Delete(_pickup, recursive: true);
-        }
-    }
+    protected override VolunteersApiFactory CreateOwnFactory() => new(Database, Settings(("Mail:PickupDirectory", PickupDirectory)));
 
     [TestCase("kk", "Ауысым туралы еске салу", "Сәлеметсіз бе, Айгерим!")]
     [TestCase("ru", "Напоминание о смене", "Здравствуйте, Айгерим!")]

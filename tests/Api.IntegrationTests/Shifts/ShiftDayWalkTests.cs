@@ -13,18 +13,7 @@ namespace Volunteers.Api.IntegrationTests.Shifts;
 /// </summary>
 public sealed class ShiftDayWalkTests(TestDatabase database) : ShiftMailTest(database)
 {
-    private readonly string _pickup = Path.Combine(Path.GetTempPath(), $"volunteers-walk-{Guid.NewGuid():N}");
-
-    protected override VolunteersApiFactory CreateOwnFactory() => new(Database, Settings(("Mail:PickupDirectory", _pickup)));
-
-    [OneTimeTearDown]
-    public void DeleteMail()
-    {
-        if (Directory.Exists(_pickup))
-        {
-            Directory.Delete(_pickup, recursive: true);
-        }
-    }
+    protected override VolunteersApiFactory CreateOwnFactory() => new(Database, Settings(("Mail:PickupDirectory", PickupDirectory)));
 
     [Test]
     public async Task ReminderLink_SelfCheckInAndOut_Hours_AndANoShow()

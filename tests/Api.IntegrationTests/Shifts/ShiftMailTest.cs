@@ -33,6 +33,21 @@ public abstract partial class ShiftMailTest(TestDatabase database) : CampaignApi
         return settings;
     }
 
+    /// <summary>
+    /// A pickup folder of this fixture's own, for fixtures that read the real .eml files
+    /// (<c>Settings(("Mail:PickupDirectory", PickupDirectory))</c>); deleted after the fixture.
+    /// </summary>
+    protected string PickupDirectory { get; } = Path.Combine(Path.GetTempPath(), $"volunteers-mail-{Guid.NewGuid():N}");
+
+    [OneTimeTearDown]
+    public void DeletePickupDirectory()
+    {
+        if (Directory.Exists(PickupDirectory))
+        {
+            Directory.Delete(PickupDirectory, recursive: true);
+        }
+    }
+
     /// <summary>One pass of the mail sender, as the background worker runs it.</summary>
     protected Task<int> SendPassAsync() => Factory.Services.GetRequiredService<MailSenderWorker>().RunOnceAsync(CancellationToken.None);
 
