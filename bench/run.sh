@@ -139,6 +139,21 @@ cases=(
   "POST /shifts/{id}/signups (burst)|$api/shifts|auth|bench/lua/signups.lua"
 )
 
+# A case ends with up to CONNECTIONS requests still being answered (a slow reference query can run on for seconds), so
+# the next case starts only when the API and the reference have gone quiet: under 5% of a core for a quarter second.
+cpu_ticks() { awk '{ticks += $14 + $15} END {print ticks}' "/proc/$api_pid/stat" "/proc/$ref_pid/stat"; }
+settle() {
+  local before after tries=0 tick_hz quiet
+  tick_hz=$(getconf CLK_TCK); quiet=$(( tick_hz / 80 + 1 ))
+  before=$(cpu_ticks)
+  while [ $tries -lt 40 ]; do
+    sleep 0.25; after=$(cpu_ticks)
+    [ $((after - before)) -le "$quiet" ] && return
+    before=$after; tries=$((tries + 1))
+  done
+  echo "  (still busy after 10 s; going on)"
+}
+
 declare -A rps p50 p99
 run_case() { # name url auth lua
   local name=$1 url=$2 auth=$3 lua=$4 out
@@ -159,6 +174,7 @@ for round in $(seq 1 "$ROUNDS"); do
   echo "== round $round/$ROUNDS (${DURATION}s each, $CONNECTIONS connections)"
   for c in "${cases[@]}"; do
     IFS='|' read -r name url auth lua <<< "$c"
+    settle
     run_case "$name" "$url" "$auth" "$lua"
   done
 done
