@@ -104,6 +104,16 @@ for name in order:
     vs_ceiling = ratio(r["rps"], ceiling) if name in public_cacheable or name.startswith("ref ") else ""
     lines.append(f"| {name} | {r['rps']:,.0f} | {fmt_ms(r['p50'])} | {fmt_ms(r['p99'])} | {vs_ref} | {vs_ceiling} |")
 
+service = [entry.split("|") for entry in os.environ.get("BENCH_SERVICE", "").split(";") if entry.count("|") == 3]
+if service:
+    lines.append("")
+    lines.append("Service time of each API read with one connection (no queueing; one round):")
+    lines.append("")
+    lines.append("| case | req/s | p50 | p99 |")
+    lines.append("|---|---:|---:|---:|")
+    for name, rps, p50, p99 in service:
+        lines.append(f"| {name} | {float(rps or 0):,.0f} | {fmt_ms(to_ms(p50))} | {fmt_ms(to_ms(p99))} |")
+
 startup = int(startup_ms)
 rss_mb = int(rss_kb) / 1024
 import_ms = int(os.environ.get("BENCH_IMPORT_MS") or -1)

@@ -7,7 +7,8 @@
 # Needs: the .NET SDK, python3, curl, wrk (installed with apt when missing), ~2 GB of free disk in bench/.work and
 # ~1.5 GB of free memory. Takes about 12 minutes at the default scale on 2 cores (SQLite; the seed about 5 of them,
 # the cases 70 s per round); PROVIDER=Postgres a few minutes more. Each phase's duration is printed and written to the
-# results. API_PORT and REF_PORT default to free loopback ports.
+# results. API_PORT and REF_PORT default to free loopback ports. After the rounds each API read runs once more with one
+# connection (its service time without queueing).
 #   PROVIDER=Sqlite    one SQLite file; writes bench/results/latest.md
 #   PROVIDER=Postgres  a database on a throwaway PostgreSQL server (scripts/with-postgres.sh, unless
 #                      VOLUNTEERS_TEST_POSTGRES already names a server); the reference reads it with raw Npgsql;
@@ -114,10 +115,10 @@ token=$(curl -sf -X POST "$api/auth/login" -H 'content-type: application/json' \
   -d '{"email":"bench-admin@volunteers.local","password":"BenchAdmin123"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 seed_value() { python3 -c "import json,sys;print(json.load(open('$work/seed.json'))[sys.argv[1]])" "$1"; }
 campaign_id=$(seed_value sampleCampaignId)
-volunteer_id=$(seed_value sampleVolunteerId)
 search=$(python3 -c "import json,urllib.parse;print(urllib.parse.quote(json.load(open('$work/seed.json'))['sampleSearch']))")
 self_service() { python3 -c "import json;print(json.load(open('$work/seed.json'))['selfService']['$1'] or '')"; }
 feed_token=$(self_service feedToken); certificate_code=$(self_service certificateCode)
+open_shifts_volunteer=$(self_service openShiftsVolunteerId)
 
 # name | url | auth (staff token) | lua script
 cases=(
@@ -133,7 +134,7 @@ cases=(
   "GET /stats|$api/stats||"
   "ref volunteers search|$ref/volunteers?search=$search||"
   "GET /volunteers?search= (staff)|$api/volunteers?search=$search|auth|"
-  "GET /volunteers/{id}/open-shifts|$api/volunteers/$volunteer_id/open-shifts|auth|"
+  "GET /volunteers/{id}/open-shifts|$api/volunteers/$open_shifts_volunteer/open-shifts|auth|"
   "GET /calendar/{token}.ics (200 sign-ups)|$api/calendar/$feed_token.ics||"
   "POST /applications (unique)|$api/applications||bench/lua/applications.lua"
   "POST /shifts/{id}/signups (burst)|$api/shifts|auth|bench/lua/signups.lua"
@@ -178,6 +179,24 @@ for round in $(seq 1 "$ROUNDS"); do
     run_case "$name" "$url" "$auth" "$lua"
   done
 done
+
+# Each uncached API read once more with one connection: its service time without queueing. At 50 connections a read's
+# latency is mostly waiting for the two cores (Little's law: p99 ≤ 20 ms there needs ≥ 2,500 answers a second).
+service=()
+echo "== service times (one connection, ${DURATION}s each)"
+for c in "${cases[@]}"; do
+  IFS='|' read -r name url auth lua <<< "$c"
+  case "$name" in GET\ *) ;; *) continue ;; esac
+  [ -z "$lua" ] || continue
+  args=(-t1 -c1 -d"${DURATION}s" --latency)
+  [ -n "$auth" ] && args+=(-H "Authorization: Bearer $token")
+  settle
+  out=$(wrk "${args[@]}" "$url" 2>&1) || true
+  r=$(echo "$out" | awk '/Requests\/sec/ {print $2}'); l50=$(echo "$out" | awk '$1=="50%" {print $2}'); l99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  printf '  %-38s %10s req/s  p50 %8s  p99 %8s\n' "$name" "${r:-0}" "${l50:-?}" "${l99:-?}"
+  service+=("$name|${r:-0}|${l50:-?}|${l99:-?}")
+done
+export BENCH_SERVICE="$(IFS=';'; echo "${service[*]}")"
 
 # A certificate PDF is made on demand, one at a time: timed sequentially (the first call pays for loading the fonts).
 pdf_ms=()

@@ -25,7 +25,8 @@ internal static class SelfServiceData
         var now = clock.GetUtcNow();
         var active = await db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Active)
             .OrderBy(v => v.Id).Select(v => v.Id).Take(2).ToListAsync(cancellationToken);
-        var (holder, reader) = (active[0], active[1]);
+        var holder = active[0];
+        var reader = await OpenShiftsReaderAsync(db, holder, now, cancellationToken);
         var held = await db.SignUps.Where(s => s.VolunteerId == holder).Select(s => s.ShiftId).ToListAsync(cancellationToken);
         var shifts = await db.Shifts.AsNoTracking()
             .Where(s => s.StartsAt >= now.AddDays(-29) && s.StartsAt < now.AddDays(89) && s.ConfirmedCount < s.Capacity && !held.Contains(s.Id))
@@ -72,6 +73,26 @@ internal static class SelfServiceData
 
         await db.SaveChangesAsync(cancellationToken);
         return new Summary(holder, token, shifts.Count, code, reader);
+    }
+
+    /// <summary>
+    /// An active volunteer of the direction with the most open seats in the coming 30 days, so that the open-shifts case
+    /// reads a full list (a volunteer whose directions have nothing coming up gets an empty one cheaply).
+    /// </summary>
+    private static async Task<Guid> OpenShiftsReaderAsync(ApplicationDbContext db, Guid holder, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var busiest = await db.Shifts.AsNoTracking()
+            .Where(s => s.StartsAt > now && s.StartsAt < now.AddDays(30) && s.ConfirmedCount < s.Capacity)
+            .Join(db.Campaigns.Where(Campaign.AcceptingSignUps), s => s.CampaignId, c => c.Id, (_, c) => c.DirectionId)
+            .GroupBy(directionId => directionId)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstAsync(cancellationToken);
+        return await db.Volunteers.AsNoTracking()
+            .Where(v => v.Status == VolunteerStatus.Active && v.Id != holder && v.Directions.Any(d => d.DirectionId == busiest))
+            .OrderBy(v => v.Id)
+            .Select(v => v.Id)
+            .FirstAsync(cancellationToken);
     }
 
     private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
