@@ -158,7 +158,7 @@ settle() {
 declare -A rps p50 p99
 run_case() { # name url auth lua
   local name=$1 url=$2 auth=$3 lua=$4 out
-  local args=(-t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency)
+  local args=(-t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency) # wrk gives up on a request after 2 s by default
   [ -n "$auth" ] && args+=(-H "Authorization: Bearer $token")
   [ -n "$lua" ] && args+=(-s "$lua")
   out=$(BENCH_DATA="$work/seed.json" wrk "${args[@]}" "$url" 2>&1) || true
