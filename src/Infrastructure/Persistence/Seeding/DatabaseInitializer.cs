@@ -38,6 +38,12 @@ public sealed partial class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var options = databaseOptions.Value;
+        // The relational model (tables and columns of the compiled model) is built lazily by the first query, here the
+        // seeding's. It takes a few hundred milliseconds of CPU, so it is built on another core while the checks below
+        // wait for the database; the model is immutable and safe to read from two threads.
+        var model = db.Model;
+        var relationalModel = Task.Run(model.GetRelationalModel, cancellationToken);
+
         // Migrate only when a migration is pending: listing the applied ones is one query, whereas MigrateAsync also
         // diffs the model against the migrations' snapshot (a check for forgotten migrations) on every start, which
         // costs a few hundred milliseconds of start-up. A pending migration still goes through MigrateAsync and its check.
@@ -52,6 +58,7 @@ public sealed partial class DatabaseInitializer(
             await SqliteNameSearchIndex.EnsureAsync(db, cancellationToken);
         }
 
+        await relationalModel;
         await SeedReferenceDataAsync(cancellationToken);
         await SeedAdminAsync(cancellationToken);
     }
