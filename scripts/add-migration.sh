@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Adds a migration with the same name for every provider (SQLite, SQL Server, PostgreSQL), using the local dotnet-ef tool.
+# Adds a migration with the same name for every provider (SQLite, SQL Server, PostgreSQL), using the local dotnet-ef tool,
+# and regenerates the compiled models (scripts/optimize-model.sh).
 # Usage: scripts/add-migration.sh <MigrationName>
 set -euo pipefail
 name=${1:?usage: scripts/add-migration.sh <MigrationName>}
@@ -11,3 +12,5 @@ for provider in Sqlite SqlServer Postgres; do
     --project src/Infrastructure --context "${provider}DbContext" \
     --output-dir "Persistence/Migrations/$provider"
 done
+# The compiled models the API starts with follow the model too (CI checks both).
+scripts/optimize-model.sh --no-build
