@@ -8,7 +8,7 @@ using Volunteers.Domain.Volunteers;
 namespace Volunteers.Application.Mobilizations;
 
 /// <summary>
-/// Who is drawn onto a day's roster, fairly and explainably, in one SQL query.
+/// Who is drawn onto a day's roster, fairly and explainably.
 /// <para>Eligible: Active volunteers (not trainees, not those staff moved to Reserve, Suspended or Retired, never
 /// anonymised people), not on any roster that day, working in one of the mobilisation's directions and living in one of
 /// its districts when it names any.</para>
@@ -16,6 +16,10 @@ namespace Volunteers.Application.Mobilizations;
 /// 30 days before the roster day, then volunteer id. "Mobilised" means holding an active place on a roster (also when
 /// declined or called up from the reserve); waiting in a reserve that was never called does not count, so yesterday's
 /// reserve comes first today.</para>
+/// <para>The head of that order is everyone never mobilised who worked no minutes in those 30 days, by id alone. While
+/// there are enough of them (the usual case: a roster takes a few thousand of a registry's tens of thousands), they are
+/// read in id order through the primary key, stopping at the roster's size, instead of ranking every eligible
+/// volunteer of the registry; only when too few are left does the full ranking run.</para>
 /// </summary>
 internal static class RosterSelection
 {
@@ -41,9 +45,23 @@ internal static class RosterSelection
         var recentFrom = calendar.StartOf(date.AddDays(-RecentHoursDays));
         var recentTo = calendar.StartOf(date);
         var recentShifts = db.SignUps.Where(SignUp.Worked).Where(s => s.CheckedOutAt >= recentFrom && s.CheckedOutAt < recentTo);
+        var eligible = volunteers.Where(v => !entries.Any(e => e.VolunteerId == v.Id && e.Date == date));
+        var places = mobilization.DailyActive + mobilization.Reserve;
 
-        return await volunteers
-            .Where(v => !entries.Any(e => e.VolunteerId == v.Id && e.Date == date))
+        // Never mobilised and no minutes worked (worked minutes are never negative): the whole order's first tier.
+        var firstTier = await eligible
+            .Where(v => !entries.Any(e => e.VolunteerId == v.Id && e.Slot == RosterSlot.Active))
+            .Where(v => !recentShifts.Any(s => s.VolunteerId == v.Id && s.WorkedMinutes > 0))
+            .OrderBy(v => v.Id)
+            .Select(v => v.Id)
+            .Take(places)
+            .ToListAsync(cancellationToken);
+        if (firstTier.Count == places)
+        {
+            return firstTier;
+        }
+
+        return await eligible
             .Select(v => new
             {
                 v.Id,
@@ -54,7 +72,7 @@ internal static class RosterSelection
             .OrderBy(c => c.LastMobilizedOn)
             .ThenBy(c => c.RecentMinutes)
             .ThenBy(c => c.Id)
-            .Take(mobilization.DailyActive + mobilization.Reserve)
+            .Take(places)
             .Select(c => c.Id)
             .ToListAsync(cancellationToken);
     }

@@ -51,8 +51,53 @@ public sealed class RosterHoursTests(TestDatabase database) : ApiTest(database)
         Assert.That(tomorrow.ActiveIds, Is.EqualTo(new[] { longAgo, recently }), "10 old minutes count as none; 2 recent ones count");
     }
 
-    /// <summary>A shift of its own campaign that the volunteer was checked into and, just now, out of after <paramref name="minutes"/>.</summary>
-    private async Task WorkedAsync(Guid volunteerId, int minutes)
+    [Test]
+    public async Task WhenTheNeverMobilisedWithoutRecentHoursFillEveryPlace_TheyAreTakenByIdAlone()
+    {
+        // The two smallest ids are mobilised or have worked: an order by id alone would take them.
+        var byId = await VolunteersInIdOrderAsync(4);
+        var (veteran, worker) = (byId[0], byId[1]);
+        using var coordinator = await CoordinatorAsync();
+        var earlier = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0, startsOn: HqToday, endsOn: HqToday.AddDays(7));
+        Assert.That((await DrawOkAsync(coordinator, earlier, HqToday)).ActiveIds, Is.EqualTo(new[] { veteran }));
+        await WorkedAsync(worker, minutes: 2);
+
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 1, startsOn: HqToday, endsOn: HqToday.AddDays(7));
+        var tomorrow = await DrawOkAsync(coordinator, id, HqToday.AddDays(1));
+        Assert.That(tomorrow.EveryoneIds, Is.EqualTo(new[] { byId[2], byId[3] }));
+    }
+
+    [Test]
+    public async Task AShiftOfUnderAMinute_CountsAsNoHours_SoIdDecides()
+    {
+        var byId = await VolunteersInIdOrderAsync(2);
+        await WorkedAsync(byId[0], TimeSpan.FromSeconds(30));
+        using var coordinator = await CoordinatorAsync();
+
+        var id = await CreateAsync(coordinator, HqToday, dailyActive: 1, reserve: 0, startsOn: HqToday, endsOn: HqToday.AddDays(7));
+        var tomorrow = await DrawOkAsync(coordinator, id, HqToday.AddDays(1));
+        Assert.That(tomorrow.ActiveIds, Is.EqualTo(new[] { byId[0] }), "0 minutes worked ranks with none, and the smaller id goes first");
+    }
+
+    /// <summary>New volunteers in the order the database sorts their ids (Guid text on SQLite), whatever order they were made in.</summary>
+    private async Task<List<Guid>> VolunteersInIdOrderAsync(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await AVolunteer().SaveIdAsync(Factory);
+        }
+
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var ids = await db.Volunteers.OrderBy(v => v.Id).Select(v => v.Id).ToListAsync();
+        Assert.That(ids, Has.Count.EqualTo(count), "the test's database starts without volunteers");
+        return ids;
+    }
+
+    private Task WorkedAsync(Guid volunteerId, int minutes) => WorkedAsync(volunteerId, TimeSpan.FromMinutes(minutes));
+
+    /// <summary>A shift of its own campaign that the volunteer was checked into and, just now, out of after <paramref name="worked"/>.</summary>
+    private async Task WorkedAsync(Guid volunteerId, TimeSpan worked)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
@@ -61,10 +106,10 @@ public sealed class RosterHoursTests(TestDatabase database) : ApiTest(database)
         var directionId = await db.Directions.Select(d => d.Id).FirstAsync();
         var campaign = Campaign.Create(new CampaignDetails(
             new LocalizedText("Жұмыс", "Работа"), new LocalizedText("kk", "ru"), directionId, CampaignKind.Regular, null, null, day.AddDays(-1), day.AddDays(1)), now);
-        var shift = campaign.PlanShift(now.AddMinutes(-minutes), now, 1, "HQ", TimeZoneInfo.Utc, now);
+        var shift = campaign.PlanShift(now.AddMinutes(-Math.Max(1, worked.TotalMinutes)), now, 1, "HQ", TimeZoneInfo.Utc, now);
         campaign.Publish(now);
         var signUp = SignUp.Confirmed(shift, volunteerId, ticket: 1, now);
-        signUp.CheckIn(now.AddMinutes(-minutes), now);
+        signUp.CheckIn(now - worked, now);
         signUp.CheckOut(now, now);
         db.AddRange(campaign, shift, signUp);
         await db.SaveChangesAsync();

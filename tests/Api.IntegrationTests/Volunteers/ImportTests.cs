@@ -3,8 +3,11 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Volunteers.Api.IntegrationTests.Builders;
 using Volunteers.Api.IntegrationTests.Infrastructure;
+using Volunteers.Infrastructure.Persistence;
 using static Volunteers.Api.IntegrationTests.Builders.VolunteerBuilder;
 
 namespace Volunteers.Api.IntegrationTests.Volunteers;
@@ -203,6 +206,37 @@ public sealed class ImportTests(TestDatabase database) : RegistryApiTest(databas
         ["directions"] = directions ?? ["social"],
         ["trainedOn"] = trainedOn,
     };
+
+    [Test]
+    public async Task Import_OnSqlite_GivesItsConnectionItsOwnCacheSizeBack()
+    {
+        var before = await SqliteCacheSizeAsync();
+        var csv = $"""
+                   lastName,firstName,iin,dateOfBirth,phone,email,district,languages,directions,trainedOn
+                   Ким,Дана,{Iins.For(new DateOnly(2000, 1, 31), male: false)},2000-01-31,87771234567,dana@test.local,Almaty,ru,international,2021-10-01
+                   """;
+        Assert.That((await ImportCsvAsync(csv))["imported"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(await SqliteCacheSizeAsync(), Is.EqualTo(before), "the import's larger page cache must not stay with a pooled connection");
+    }
+
+    /// <summary>The page cache size of a connection from the pool (the one the import used, as requests here come one at a time).</summary>
+    private async Task<long> SqliteCacheSizeAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        Assume.That(db.Database.IsSqlite(), "a SQLite setting");
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA cache_size";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     private async Task<HttpResponseMessage> PostCsvAsync(string csv, bool withBom = false)
     {

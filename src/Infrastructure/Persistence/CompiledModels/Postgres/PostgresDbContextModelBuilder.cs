@@ -12,7 +12,7 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class PostgresDbContextModel
     {
         private PostgresDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5de303c9-4bcd-45dd-9bcb-972465087844"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("011da233-f40b-41d2-81be-b2bf0a7c7476"), entityTypeCount: 34)
         {
         }
 

@@ -27,7 +27,7 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.Postgres
                 propertyCount: 21,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 10,
+                unnamedIndexCount: 11,
                 namedIndexCount: 1,
                 keyCount: 1);
 
@@ -251,6 +251,9 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.Postgres
 
             var index8 = runtimeEntityType.AddIndex(
                 new[] { status, lastName });
+
+            var index9 = runtimeEntityType.AddIndex(
+                new[] { status, anonymizedAt, id });
 
             var iX_Volunteers_NameKey_Trigram = runtimeEntityType.AddIndex(
                 new[] { nameKey },

@@ -11,7 +11,7 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerDbContextModel
     {
         private SqlServerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a33affa8-9a0d-4db1-988f-a731838d4371"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("320b68c7-b8dc-453a-8ddb-98de921f4178"), entityTypeCount: 34)
         {
         }
 

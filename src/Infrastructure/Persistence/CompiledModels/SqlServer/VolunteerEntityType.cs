@@ -26,7 +26,7 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.SqlServer
                 propertyCount: 21,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 10,
+                unnamedIndexCount: 11,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -249,6 +249,9 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.SqlServer
 
             var index8 = runtimeEntityType.AddIndex(
                 new[] { status, lastName });
+
+            var index9 = runtimeEntityType.AddIndex(
+                new[] { status, anonymizedAt, id });
 
             return runtimeEntityType;
         }

@@ -27,7 +27,7 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyCount: 21,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 10,
+                unnamedIndexCount: 11,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -231,6 +231,9 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.Sqlite
 
             var index8 = runtimeEntityType.AddIndex(
                 new[] { status, lastName });
+
+            var index9 = runtimeEntityType.AddIndex(
+                new[] { status, anonymizedAt, id });
 
             return runtimeEntityType;
         }

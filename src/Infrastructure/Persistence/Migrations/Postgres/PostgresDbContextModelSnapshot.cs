@@ -1528,6 +1528,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("Status", "LastName");
 
+                    b.HasIndex("Status", "AnonymizedAt", "Id");
+
                     b.HasIndex(new[] { "NameKey" }, "IX_Volunteers_NameKey_Trigram");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NameKey" }, "IX_Volunteers_NameKey_Trigram"), "gin");

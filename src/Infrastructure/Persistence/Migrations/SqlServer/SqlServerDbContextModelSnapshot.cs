@@ -1527,6 +1527,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "LastName");
 
+                    b.HasIndex("Status", "AnonymizedAt", "Id");
+
                     b.ToTable("Volunteers");
                 });
 

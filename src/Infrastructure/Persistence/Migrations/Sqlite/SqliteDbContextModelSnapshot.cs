@@ -1520,6 +1520,8 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "LastName");
 
+                    b.HasIndex("Status", "AnonymizedAt", "Id");
+
                     b.ToTable("Volunteers");
                 });
 
