@@ -47,8 +47,8 @@ public sealed partial class DatabaseInitializer(
         // Migrate only when a migration is pending: listing the applied ones is one query, whereas MigrateAsync also
         // diffs the model against the migrations' snapshot (a check for forgotten migrations) on every start, which
         // costs a few hundred milliseconds of start-up. A pending migration still goes through MigrateAsync and its check.
-        if ((options.Provider == DatabaseProvider.Sqlite || options.MigrateOnStartup)
-            && await HasPendingMigrationAsync(cancellationToken))
+        if (options.Provider == DatabaseProvider.Sqlite ? await HasPendingSqliteMigrationAsync(cancellationToken)
+            : options.MigrateOnStartup && (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
@@ -67,9 +67,11 @@ public sealed partial class DatabaseInitializer(
     /// Whether a migration of this build is missing from the database's history. EF Core's GetPendingMigrationsAsync reads
     /// the history through a model of the history table that it builds with the whole convention pipeline — with the
     /// compiled models, the only model built at start, about a fifth of the start's CPU — so the applied ids are read
-    /// here with one plain query of the same table.
+    /// here with one plain query of the same table. Only on the embedded default, whose start-up is the one measured
+    /// (bench/): on PostgreSQL the plain query failed in the test suite against a fresh database (no history table), so
+    /// the server providers keep EF Core's own check (run only with <c>Database:MigrateOnStartup</c>).
     /// </summary>
-    private async Task<bool> HasPendingMigrationAsync(CancellationToken cancellationToken)
+    private async Task<bool> HasPendingSqliteMigrationAsync(CancellationToken cancellationToken)
     {
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
         if (known.Count == 0)
