@@ -17,7 +17,19 @@ public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) :
 }
 
 /// <summary>The production provider (SQL Server or Azure SQL).</summary>
-public sealed class SqlServerDbContext(DbContextOptions<SqlServerDbContext> options) : ApplicationDbContext(options);
+public sealed class SqlServerDbContext(DbContextOptions<SqlServerDbContext> options) : ApplicationDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+
+        // The name search (ContainsVolunteerNameSearch): SQL Server's full-text search finds words and word prefixes, not a
+        // fragment inside a word, so LIKE '%key%' scans — this narrow index rather than the whole table. SQLite and
+        // PostgreSQL answer the search from trigram indexes of their own and do without it (one index less to keep up
+        // on every insert).
+        modelBuilder.Entity<Volunteer>().HasIndex(v => v.NameKey);
+    }
+}
 
 /// <summary>
 /// PostgreSQL. Instants are <c>timestamptz</c>, which Npgsql writes only with offset zero: the domain keeps every instant

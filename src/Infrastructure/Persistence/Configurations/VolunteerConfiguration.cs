@@ -37,7 +37,6 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.HasIndex(v => v.SchoolPassedOn); // the yearly school-plan figures (became active in a year)
         builder.HasIndex(v => new { v.FirstName, v.LastName });
         builder.HasIndex(v => v.CreatedAt);
-        builder.HasIndex(v => v.NameKey);
         // A roster's first tier (RosterSelection): the eligible, in id order, read from the index alone and only as far as needed.
         builder.HasIndex(v => new { v.Status, v.AnonymizedAt, v.Id });
         builder.HasOne<District>().WithMany().HasForeignKey(v => v.DistrictCode).OnDelete(DeleteBehavior.Restrict);

@@ -12,7 +12,7 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class PostgresDbContextModel
     {
         private PostgresDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("011da233-f40b-41d2-81be-b2bf0a7c7476"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("d508fb75-845e-4bdb-9710-70c34b4e64cb"), entityTypeCount: 34)
         {
         }
 

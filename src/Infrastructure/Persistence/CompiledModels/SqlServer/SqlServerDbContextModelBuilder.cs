@@ -11,7 +11,7 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerDbContextModel
     {
         private SqlServerDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("320b68c7-b8dc-453a-8ddb-98de921f4178"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("1e359e0e-ad66-459e-93f4-05d37d58a92d"), entityTypeCount: 34)
         {
         }
 

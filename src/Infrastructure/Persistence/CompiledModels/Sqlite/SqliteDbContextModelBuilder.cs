@@ -11,7 +11,7 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteDbContextModel
     {
         private SqliteDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b293dae8-91ba-4c56-9d4c-ebc71124ab8c"), entityTypeCount: 34)
+            : base(skipDetectChanges: false, modelId: new Guid("e9994c23-cf32-4968-aa62-fbdc4b647399"), entityTypeCount: 34)
         {
         }
 

@@ -27,7 +27,7 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyCount: 21,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 11,
+                unnamedIndexCount: 10,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -215,24 +215,21 @@ namespace Volunteers.Infrastructure.Persistence.CompiledModels.Sqlite
                 new[] { lastName });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { nameKey });
-
-            var index4 = runtimeEntityType.AddIndex(
                 new[] { phone });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { schoolPassedOn });
 
-            var index6 = runtimeEntityType.AddIndex(
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { districtCode, status });
 
-            var index7 = runtimeEntityType.AddIndex(
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { firstName, lastName });
 
-            var index8 = runtimeEntityType.AddIndex(
+            var index7 = runtimeEntityType.AddIndex(
                 new[] { status, lastName });
 
-            var index9 = runtimeEntityType.AddIndex(
+            var index8 = runtimeEntityType.AddIndex(
                 new[] { status, anonymizedAt, id });
 
             return runtimeEntityType;

@@ -1516,8 +1516,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("LastName");
 
-                    b.HasIndex("NameKey");
-
                     b.HasIndex("Phone");
 
                     b.HasIndex("SchoolPassedOn");

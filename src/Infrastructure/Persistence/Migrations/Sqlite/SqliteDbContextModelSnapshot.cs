@@ -1508,8 +1508,6 @@ namespace Volunteers.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("LastName");
 
-                    b.HasIndex("NameKey");
-
                     b.HasIndex("Phone");
 
                     b.HasIndex("SchoolPassedOn");
