@@ -9,6 +9,24 @@ namespace Volunteers.Api.IntegrationTests.Volunteers;
 public sealed class AnonymizationTests(TestDatabase database) : RegistryApiTest(database)
 {
     [Test]
+    public async Task Anonymize_TakesExactlyThatNameOutOfTheSearch_AndLeavesEveryOtherOneFoundOnce()
+    {
+        var erasedOne = await AVolunteer().Named("Асель", "Нурланова", "Маратқызы").SaveAsync(Factory);
+        var before = await AVolunteer().Named("Дана", "Нурланова").SaveAsync(Factory);
+        await AVolunteer().Named("Ерлан", "Сейітов").SaveAsync(Factory);
+        using var admin = await AdminAsync();
+
+        Assert.That((await admin.PostAsync($"/api/v1/volunteers/{erasedOne.Id}/anonymize", null)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var after = await AVolunteer().Named("Жанар", "Нурланова").SaveAsync(Factory);
+
+        var found = await GetJsonAsync(admin, "/api/v1/volunteers?search=нурланова");
+        Assert.That(found["items"]!.AsArray().Select(v => v!["id"]!.GetValue<Guid>()), Is.EquivalentTo(new[] { before.Id, after.Id }),
+            "the anonymised name is gone; the names added before and after it are each found once");
+        Assert.That((await GetJsonAsync(admin, "/api/v1/volunteers?search=асель"))["totalCount"]!.GetValue<int>(), Is.Zero);
+        Assert.That((await GetJsonAsync(admin, "/api/v1/volunteers?search=сейітов"))["totalCount"]!.GetValue<int>(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task Anonymize_ErasesPersonalData_KeepsTheRecord_AndDeactivatesTheAccount()
     {
         var volunteer = await AVolunteer().Named("Асель", "Нурланова", "Маратқызы").SaveAsync(Factory);
