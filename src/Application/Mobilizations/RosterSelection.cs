@@ -42,6 +42,7 @@ internal static class RosterSelection
         }
 
         var entries = db.RosterEntries;
+        var activePlaces = entries.Where(e => e.Slot == RosterSlot.Active); // "mobilised", also when declined or called up
         var recentFrom = calendar.StartOf(date.AddDays(-RecentHoursDays));
         var recentTo = calendar.StartOf(date);
         var recentShifts = db.SignUps.Where(SignUp.Worked).Where(s => s.CheckedOutAt >= recentFrom && s.CheckedOutAt < recentTo);
@@ -50,7 +51,7 @@ internal static class RosterSelection
 
         // Never mobilised and no minutes worked (worked minutes are never negative): the whole order's first tier.
         var firstTier = await eligible
-            .Where(v => !entries.Any(e => e.VolunteerId == v.Id && e.Slot == RosterSlot.Active))
+            .Where(v => !activePlaces.Any(e => e.VolunteerId == v.Id))
             .Where(v => !recentShifts.Any(s => s.VolunteerId == v.Id && s.WorkedMinutes > 0))
             .OrderBy(v => v.Id)
             .Select(v => v.Id)
@@ -66,7 +67,7 @@ internal static class RosterSelection
             {
                 v.Id,
                 // Never mobilised sorts as the earliest possible day, so first.
-                LastMobilizedOn = entries.Where(e => e.VolunteerId == v.Id && e.Slot == RosterSlot.Active).Max(e => (DateOnly?)e.Date) ?? DateOnly.MinValue,
+                LastMobilizedOn = activePlaces.Where(e => e.VolunteerId == v.Id).Max(e => (DateOnly?)e.Date) ?? DateOnly.MinValue,
                 RecentMinutes = recentShifts.Where(s => s.VolunteerId == v.Id).Sum(s => s.WorkedMinutes!.Value),
             })
             .OrderBy(c => c.LastMobilizedOn)
